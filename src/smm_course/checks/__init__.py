@@ -1,0 +1,1 @@
+"""Checkers: answers in, Feedback out."""

@@ -1,0 +1,108 @@
+"""`smm-course start`: JupyterLab on the lessons, in the learner's language."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from smm_course.errors import UserError
+from smm_course.i18n import t
+
+FIRST_LESSON = "lessons/00_benvenuto.ipynb"
+LOCALES = {"it": "it_IT", "en": "en"}
+TRANSLATION_SETTINGS = Path("@jupyterlab", "translation-extension", "plugin.jupyterlab-settings")
+
+
+def register(sub: Any) -> None:
+    """Add the `start` sub-command."""
+    parser = sub.add_parser("start", help=t("start.help"), description=t("start.description"))
+    parser.add_argument("--dir", metavar="DIR", help=t("start.dir_help"))
+    parser.add_argument("--no-browser", action="store_true", help=t("start.no_browser_help"))
+    parser.add_argument("--port", type=int, default=None, help=t("start.port_help"))
+    parser.add_argument("--ip", default="127.0.0.1", help=t("start.ip_help"))
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=sorted(LOCALES),
+        default=None,
+        help=t("start.ui_lang_help"),
+    )
+    parser.add_argument("jupyter_args", nargs=argparse.REMAINDER, help=t("start.extra_help"))
+    parser.set_defaults(func=run)
+
+
+def course_folder(requested: str | None) -> Path:
+    """The folder JupyterLab opens: the checkout, or the learner's copy of the course."""
+    from smm_course.coursefiles import installed_content, repository_root, sync_course
+
+    if requested is None and (root := repository_root()) is not None:
+        return root
+    target = Path(requested).expanduser() if requested else Path.home() / "smm-course"
+    source = repository_root() or installed_content()
+    if source is None:
+        raise UserError(t("start.no_content"))
+    if source.resolve() == target.resolve():
+        return target
+    report = sync_course(source, target)
+    if report.copied:
+        print(t("start.copied", count=len(report.copied), path=str(target)))
+    if report.updated:
+        print(t("start.updated", count=len(report.updated)))
+    for rel in report.kept:
+        print(t("start.kept", file=rel))
+    return target
+
+
+def set_interface_language(settings_dir: Path, lang: str, force: bool) -> None:
+    """Write JupyterLab's language setting, unless the user already chose one."""
+    path = settings_dir / TRANSLATION_SETTINGS
+    if path.exists() and not force:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"locale": LOCALES[lang]}), encoding="utf-8")
+
+
+def lab_command(folder: Path, args: argparse.Namespace) -> list[str]:
+    """The `jupyter lab` command line for `folder`."""
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={folder}",
+        f"--ServerApp.ip={args.ip}",
+        f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}",
+    ]
+    if args.port:
+        command += [f"--ServerApp.port={args.port}", "--ServerApp.port_retries=0"]
+    if args.no_browser:
+        command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")
+    extra = [arg for arg in args.jupyter_args if arg != "--"]
+    return command + extra
+
+
+def run(args: argparse.Namespace) -> int:
+    """Prepare the learner's folder and run JupyterLab until it is stopped."""
+    from smm_course.i18n import get_language
+
+    folder = course_folder(args.dir)
+    ui_lang = args.ui_lang or get_language()
+    settings_dir = Path(
+        os.environ.get("JUPYTERLAB_SETTINGS_DIR")
+        or Path.home() / ".jupyter" / "lab" / "user-settings"
+    )
+    set_interface_language(settings_dir, ui_lang, force=args.ui_lang is not None)
+    env = dict(os.environ)
+    # nbgrader's Validate button runs `alembic`, which must be found next to this Python.
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    print(t("start.starting", path=str(folder)), flush=True)
+    try:
+        return subprocess.call(lab_command(folder, args), env=env)
+    except KeyboardInterrupt:
+        return 0

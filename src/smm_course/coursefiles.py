@@ -1,0 +1,78 @@
+"""Where the lessons and exercises live, and copying them into a learner's folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".smm-course-manifest.json"
+CONTENT_DIRS = ("lessons", "exercises")
+
+
+def repository_root() -> Path | None:
+    """The source checkout this package runs from (editable install), if any."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "lessons").is_dir() and (root / "pyproject.toml").is_file() else None
+
+
+def installed_content() -> Path | None:
+    """The lessons and exercises installed with the wheel (<prefix>/share/smm-course)."""
+    for prefix in (sys.prefix, sys.base_prefix):
+        folder = Path(prefix) / "share" / "smm-course"
+        if (folder / "lessons").is_dir():
+            return folder
+    return None
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class SyncReport:
+    """What copying the course into the learner's folder did."""
+
+    copied: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+
+def sync_course(source: Path, target: Path) -> SyncReport:
+    """Copy lessons/exercises from `source` to `target`, never overwriting a learner's edit.
+
+    A file is replaced only when the learner's copy is still byte-identical to the version
+    copied last time (recorded in a manifest); an edited copy is kept as it is.
+    """
+    report = SyncReport()
+    target.mkdir(parents=True, exist_ok=True)
+    manifest_path = target / MANIFEST
+    try:
+        manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
+    for folder in CONTENT_DIRS:
+        for src in sorted((source / folder).rglob("*")):
+            if not src.is_file() or ".ipynb_checkpoints" in src.parts:
+                continue
+            rel = src.relative_to(source).as_posix()
+            dst = target / rel
+            new = _digest(src)
+            if not dst.exists():
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+                report.copied.append(rel)
+            elif _digest(dst) == new:
+                pass
+            elif manifest.get(rel) == _digest(dst):
+                shutil.copy2(src, dst)
+                report.updated.append(rel)
+            else:
+                report.kept.append(rel)
+                continue
+            manifest[rel] = new
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    return report
