@@ -38,7 +38,8 @@ def fold(text: object) -> str:
     """Lower-case, accent-free, single-spaced form of `text` used to match free answers."""
     raw = unicodedata.normalize("NFKD", str(text))
     plain = "".join(ch for ch in raw if not unicodedata.combining(ch)).lower()
-    for sep in ("-", "_", "/", "."):
+    plain = plain.replace("\u2019", "'").replace("\u2018", "'")  # typographic apostrophes
+    for sep in ("-", "\u2013", "\u2014", "_", "/", "."):
         plain = plain.replace(sep, " ")
     return " ".join(plain.split())
 
