@@ -1,0 +1,240 @@
+"""ChannelMatrix: each channel direct or indirect, and the channel phases it serves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import ipywidgets as widgets
+
+from smm_course.checks import Feedback
+from smm_course.frameworks._base import Text
+from smm_course.frameworks.channels import EXAMPLES, Channel, ChannelPhase, ChannelType
+from smm_course.widgets import _html
+from smm_course.widgets._inputs import choice_of, mapping_of
+from smm_course.widgets.base import BaseForm
+from smm_course.widgets.model import FormModel
+from smm_course.widgets.settings import slug, wt
+from smm_course.workbook import Workbook
+
+PHASES: tuple[ChannelPhase, ...] = tuple(ChannelPhase)
+Item = Channel | Text | str
+
+
+def _name(item: Item) -> Text | str:
+    return item.name if isinstance(item, Channel) else item
+
+
+def _shown(item: Item, lang: str) -> str:
+    name = _name(item)
+    return name.get(lang) if isinstance(name, Text) else str(name)
+
+
+def _item_id(item: Item) -> str:
+    name = _name(item)
+    return slug(name.it if isinstance(name, Text) else name)
+
+
+class ChannelModel(FormModel):
+    """Answer: {channel id: {"type": "direct"|"indirect"|None, "phases": [phase ids]}}."""
+
+    form = "channels"
+
+    def __init__(
+        self,
+        exercise_id: str,
+        channels: Sequence[Item] | None = None,
+        type_key: Mapping[Any, Any] | None = None,
+        phase_key: Mapping[Any, Any] | None = None,
+        **options: Any,
+    ) -> None:
+        self.channels: tuple[Item, ...] = tuple(channels) if channels is not None else EXAMPLES
+        self.ids = tuple(_item_id(c) for c in self.channels)
+        names = {_item_id(c): _name(c) for c in self.channels}
+        self.type_key: dict[Any, Any] = {
+            names[i]: c.type
+            for i, c in zip(self.ids, self.channels, strict=True)
+            if isinstance(c, Channel)
+        }
+        for item, value in (type_key or {}).items():
+            self.type_key[names.get(_item_id(item), _name(item))] = value
+        self.phase_key = {
+            names.get(_item_id(item), _name(item)): value
+            for item, value in (phase_key or {}).items()
+        }
+        super().__init__(exercise_id, **options)
+
+    def empty_answer(self) -> dict[str, dict[str, Any]]:
+        return {i: {"type": None, "phases": []} for i in self.ids}
+
+    def normalize(self, value: Any) -> dict[str, dict[str, Any]]:
+        given = mapping_of(value)
+        answer = self.empty_answer()
+        for item_id in self.ids:
+            row = mapping_of(given.get(item_id))
+            kind = ChannelType.from_any(row.get("type")) if row.get("type") else None
+            answer[item_id]["type"] = choice_of(kind.id if kind else None, ChannelType.ids())
+            raw = row.get("phases")
+            phases = {ChannelPhase.from_any(p) for p in raw} if isinstance(raw, list) else set()
+            answer[item_id]["phases"] = [p.id for p in PHASES if p in phases]
+        return answer
+
+    def evaluate(self, answer: dict[str, dict[str, Any]]) -> Feedback:
+        from smm_course.checks import check_channel_phase, check_channel_type
+
+        parts = []
+        if self.type_key:
+            given = {
+                _shown(c, self.lang): answer[i]["type"]
+                for i, c in zip(self.ids, self.channels, strict=True)
+            }
+            part = check_channel_type(given, self.type_key, lang=self.lang)
+            parts.append(self._labelled(part, "channels.type"))
+        if self.phase_key:
+            given = {
+                _shown(c, self.lang): answer[i]["phases"]
+                for i, c in zip(self.ids, self.channels, strict=True)
+            }
+            part = check_channel_phase(given, self.phase_key, lang=self.lang)
+            parts.append(self._labelled(part, "channels.phases"))
+        else:
+            parts.append(self._coverage(answer))
+        return Feedback.combine(parts, lang=self.lang)
+
+    def _labelled(self, part: Feedback, key: str) -> Feedback:
+        label = wt(key, self.lang)
+        messages = tuple(f"{label} — {m}" if n == 0 else m for n, m in enumerate(part.messages))
+        return Feedback(
+            part.score, part.max_score, part.passed, messages, part.hints, lang=self.lang
+        )
+
+    def _coverage(self, answer: dict[str, dict[str, Any]]) -> Feedback:
+        """Without a phase key: every channel must serve at least one phase."""
+        empty = [
+            _shown(c, self.lang)
+            for i, c in zip(self.ids, self.channels, strict=True)
+            if not answer[i]["phases"]
+        ]
+        messages = [wt("channels.no_phase", self.lang, channel=name) for name in empty]
+        covered = {p for row in answer.values() for p in row["phases"]}
+        lonely = [p.label(self.lang) for p in PHASES if p.id not in covered]
+        if lonely and len(empty) < len(self.ids):
+            messages.append(wt("channels.phase_uncovered", self.lang, phases=", ".join(lonely)))
+        total = len(self.ids)
+        return Feedback(
+            float(total - len(empty)),
+            float(total),
+            not empty,
+            tuple(messages) or (wt("channels.all_covered", self.lang),),
+            lang=self.lang,
+        )
+
+    def default_solution(self) -> dict[str, str] | None:
+        if not self.type_key:
+            return None
+        solution = {}
+        for c in self.channels:
+            value = self.type_key.get(_name(c))
+            kind = ChannelType.from_any(value) if value is not None else None
+            solution[_shown(c, self.lang)] = kind.label(self.lang) if kind else ""
+        return solution
+
+
+class ChannelMatrix(BaseForm):
+    """Channels x the five channel phases (checkboxes), plus direct/indirect per channel."""
+
+    def __init__(
+        self,
+        exercise_id: str = "l06.channels",
+        *,
+        channels: Sequence[Item] | None = None,
+        type_key: Mapping[Any, Any] | None = None,
+        phase_key: Mapping[Any, Any] | None = None,
+        workbook: Workbook | None = None,
+        title: str | None = None,
+        instructions: str | None = None,
+        hints: Sequence[Text | str] | None = None,
+        solution: Any = None,
+        show_solutions: bool | None = None,
+        lang: str | None = None,
+    ) -> None:
+        model = ChannelModel(
+            exercise_id,
+            channels,
+            type_key,
+            phase_key,
+            workbook=workbook,
+            hints=hints,
+            solution=solution,
+            show_solutions=show_solutions,
+            lang=lang,
+        )
+        super().__init__(model, title=title, instructions=instructions)
+
+    def _build_inputs(self) -> widgets.Widget:
+        model: ChannelModel = self.model  # type: ignore[assignment]
+        head = [
+            widgets.HTML(f"<b>{_html.esc(wt('channels.channel', self.lang))}</b>"),
+            widgets.HTML(f"<b>{_html.esc(wt('channels.type', self.lang))}</b>"),
+        ]
+        head += [
+            widgets.HTML(
+                f'<b title="{_html.esc(" ".join(p.questions(self.lang)))}">'
+                f"{_html.esc(p.label(self.lang))}</b>"
+            )
+            for p in PHASES
+        ]
+        cells: list[widgets.Widget] = list(head)
+        self.types: dict[str, widgets.Dropdown] = {}
+        self.phase_boxes: dict[str, dict[str, widgets.Checkbox]] = {}
+        options = [(wt("common.choose", self.lang), None)] + [
+            (k.label(self.lang), k.id) for k in ChannelType
+        ]
+        for index, (item_id, channel) in enumerate(zip(model.ids, model.channels, strict=True)):
+            cells.append(
+                self.css(widgets.HTML(_html.esc(_shown(channel, self.lang))), f"{index}-name")
+            )
+            dropdown = widgets.Dropdown(
+                options=options, value=None, layout=widgets.Layout(width="auto")
+            )
+            self.types[item_id] = self.watch(self.css(dropdown, f"{index}-type"))
+            cells.append(dropdown)
+            boxes = {}
+            for phase in PHASES:
+                box = widgets.Checkbox(
+                    value=False,
+                    indent=False,
+                    description="",
+                    tooltip=f"{_shown(channel, self.lang)} · {phase.label(self.lang)}",
+                    layout=widgets.Layout(width="auto"),
+                )
+                boxes[phase.id] = self.watch(self.css(box, f"{index}-{phase.id}"))
+                cells.append(box)
+            self.phase_boxes[item_id] = boxes
+        return widgets.GridBox(
+            cells,
+            layout=widgets.Layout(
+                grid_template_columns=(
+                    "minmax(160px, 2fr) minmax(120px, 1fr) "
+                    f"repeat({len(PHASES)}, minmax(70px, 1fr))"
+                ),
+                grid_gap="4px 8px",
+                align_items="center",
+            ),
+        )
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        return {
+            item_id: {
+                "type": self.types[item_id].value,
+                "phases": [pid for pid, box in self.phase_boxes[item_id].items() if box.value],
+            }
+            for item_id in self.types
+        }
+
+    def _write(self, answer: dict[str, dict[str, Any]]) -> None:
+        for item_id, dropdown in self.types.items():
+            row = answer.get(item_id, {})
+            dropdown.value = row.get("type")
+            for pid, box in self.phase_boxes[item_id].items():
+                box.value = pid in row.get("phases", [])

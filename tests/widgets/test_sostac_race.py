@@ -1,0 +1,114 @@
+"""SOSTACPlanner (SMART badges) and RACEFunnel (KPIs, funnel, impossible numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from smm_course.frameworks.sostac import SostacStage
+from smm_course.widgets import RACEFunnel, SOSTACPlanner
+from smm_course.workbook import Workbook
+from tests.widgets.conftest import by_class
+
+SMART = "Aumentare del 20% le vendite dell'e-commerce di gianduiotti entro il 31 dicembre 2025"
+
+
+def badges_on(form: SOSTACPlanner) -> set[str]:
+    value = by_class(form, "smm-sostac-smart").value
+    return {
+        name
+        for name in ("specific", "measurable", "time_bound")
+        if f"smm-badge--on smm-sostac-smart-{name}" in value
+    }
+
+
+def test_smart_badges_follow_the_objectives_text():
+    form = SOSTACPlanner()
+    assert badges_on(form) == set()
+    by_class(form, "smm-sostac-objectives").value = "Vendere di più"
+    assert "measurable" not in badges_on(form) and "time_bound" not in badges_on(form)
+    by_class(form, "smm-sostac-objectives").value = SMART
+    assert {"measurable", "time_bound"} <= badges_on(form)
+
+
+def test_each_stage_shows_its_guiding_question():
+    form = SOSTACPlanner()
+    text = " ".join(w.value for w in form.inputs.children[0].children if hasattr(w, "value"))
+    assert SostacStage.SITUATION.question() in text
+
+
+def test_sostac_check_counts_stages_and_smart_and_restores():
+    form = SOSTACPlanner()
+    first = form.check()
+    assert not first.passed
+    for stage in SostacStage:
+        by_class(form, f"smm-sostac-{stage.id}").value = f"Testo per {stage.label()}"
+    by_class(form, "smm-sostac-objectives").value = SMART
+    second = form.check()
+    assert second.score > first.score
+    assert any("sei le fasi" in m for m in second.messages)
+    assert SOSTACPlanner().answer["objectives"] == SMART
+
+
+def set_numbers(form: RACEFunnel, **numbers: float) -> None:
+    for name, value in numbers.items():
+        by_class(form, f"smm-race-{name}").value = value
+
+
+GOOD = {
+    "reach": 20000,
+    "visitors": 1000,
+    "interactions": 900,
+    "conversions": 40,
+    "spend": 400.0,
+    "revenue": 1600.0,
+    "repeat_customers": 10,
+}
+
+
+def test_coherent_numbers_give_kpis_and_a_funnel():
+    form = RACEFunnel()
+    set_numbers(form, **GOOD)
+    assert by_class(form, "smm-race-problems").value == ""
+    kpis = by_class(form, "smm-race-kpis").value
+    assert "4,0 %" in kpis  # conversion rate 40 / 1000
+    assert "4,5 %" in kpis  # engagement rate 900 / 20000
+    assert "10" in kpis  # CAC 400 / 40
+    assert bytes(by_class(form, "smm-race-chart").value)[:4] == b"\x89PNG"
+    feedback = form.check()
+    assert feedback.passed
+    assert any("4,0 %" in m for m in feedback.messages)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"conversions": 5000}, "non può superare «Visitatori del sito»"),
+        ({"visitors": -3}, "non può essere negativo"),
+        ({"repeat_customers": 41}, "non può superare «Conversioni (ordini)»"),
+        ({"spend": -1.5}, "non può essere negativo"),
+    ],
+)
+def test_impossible_numbers_are_flagged_in_words(change, words):
+    form = RACEFunnel()
+    set_numbers(form, **{**GOOD, **change})
+    assert words in by_class(form, "smm-race-problems").value
+    feedback = form.check()
+    assert not feedback.passed
+    assert any(words in m for m in feedback.messages)
+
+
+def test_zero_denominators_show_not_available():
+    form = RACEFunnel()
+    set_numbers(form, reach=100)
+    assert "n.d." in by_class(form, "smm-race-kpis").value
+    feedback = form.check()
+    assert not feedback.passed
+    assert any("Visitatori del sito" in m and "zero" in m for m in feedback.messages)
+
+
+def test_race_numbers_are_restored():
+    form = RACEFunnel()
+    set_numbers(form, **GOOD)
+    form.check()
+    assert Workbook.open().answer("l05.race")["revenue"] == 1600.0
+    assert RACEFunnel().answer == form.answer
