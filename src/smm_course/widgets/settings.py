@@ -2,36 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
-from typing import Any
 
 from smm_course.i18n import get_language, normalize_language, t
+from smm_course.settings import solutions_allowed
 
-SOLUTIONS_ENV = "SMM_COURSE_SOLUTIONS"
-SOLUTIONS_SETTING = "show_solutions"
-_OFF = frozenset({"off", "0", "false", "no", "never", "none", "disabled"})
-
-
-def _is_off(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, bool):
-        return not value
-    return str(value).strip().lower() in _OFF
-
-
-def solutions_allowed(workbook: Any = None) -> bool:
-    """False when the instructor turned solutions off (env var or workbook setting), else True."""
-    if _is_off(os.environ.get(SOLUTIONS_ENV)):
-        return False
-    if workbook is not None:
-        try:
-            return not _is_off(workbook.setting(SOLUTIONS_SETTING))
-        except Exception:  # an unreadable workbook must not hide the whole form
-            return True
-    return True
-
+__all__ = ["form_lang", "numbered", "slug", "solutions_allowed", "wt"]
 
 def form_lang(lang: str | None) -> str:
     """The language a form speaks: `lang` if given, else the learner's language."""
