@@ -29,7 +29,7 @@ LESSONS: tuple[Lesson, ...] = (
         "00_benvenuto.ipynb",
         Text("Benvenuto", "Welcome"),
         20,
-        ("l00.profilo", "l00.quiz_corso", "l00.prova_smart"),
+        ("l00.profilo", "l00.quiz_corso", "l00.primi_dati", "l00.prova_smart"),
     ),
     Lesson(
         "l01",
@@ -44,7 +44,7 @@ LESSONS: tuple[Lesson, ...] = (
         "02_business_model_canvas.ipynb",
         Text("Business Model Canvas", "Business Model Canvas"),
         75,
-        ("l02.quiz_blocchi", "l02.blocchi", "l02.canvas"),
+        ("l02.quiz_blocchi", "l02.blocchi", "l02.canvas", "l02.ricavi"),
         "m02_canvas",
     ),
     Lesson(
@@ -52,7 +52,7 @@ LESSONS: tuple[Lesson, ...] = (
         "03_customer_journey.ipynb",
         Text("Customer journey", "Customer journey"),
         75,
-        ("l03.quiz_fasi", "l03.journey", "l03.swot", "l03.omnicanale"),
+        ("l03.quiz_fasi", "l03.journey", "l03.conversione", "l03.swot", "l03.omnicanale"),
         "m03_journey",
     ),
     Lesson(
@@ -60,7 +60,7 @@ LESSONS: tuple[Lesson, ...] = (
         "04_zmot_inbound.ipynb",
         Text("ZMOT e inbound marketing", "ZMOT and inbound marketing"),
         60,
-        ("l04.momenti", "l04.quiz_zmot", "l04.recensioni"),
+        ("l04.momenti", "l04.quiz_zmot", "l04.voto_estate", "l04.recensioni"),
         "m04_zmot",
     ),
     Lesson(
@@ -68,7 +68,7 @@ LESSONS: tuple[Lesson, ...] = (
         "05_sostac_race.ipynb",
         Text("Piano multicanale: SOSTAC e RACE", "Multichannel plan: SOSTAC and RACE"),
         90,
-        ("l05.quiz_sostac", "l05.sostac", "l05.race", "l05.kpi"),
+        ("l05.quiz_sostac", "l05.sostac", "l05.race", "l05.kpi", "l05.mese"),
         "m05_sostac_race",
     ),
     Lesson(
@@ -76,7 +76,7 @@ LESSONS: tuple[Lesson, ...] = (
         "06_canali_ecosistema.ipynb",
         Text("Canali ed ecosistema e-commerce", "Channels and the e-commerce ecosystem"),
         60,
-        ("l06.quiz_canali", "l06.matrice", "l06.roi"),
+        ("l06.matrice", "l06.quiz_canali", "l06.roi"),
         "m06_canali",
     ),
     Lesson(
