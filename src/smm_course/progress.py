@@ -98,3 +98,13 @@ def format_table(rows: Iterable[LessonProgress], lang: str | None = None) -> str
     text.append("")
     text.append(t("progress.overall", lang, passed=total_passed, total=total_checks, share=share))
     return "\n".join(text)
+
+
+def check_and_save(exercise: Any, answer: Any, workbook: Workbook | None = None) -> Any:
+    """Check `answer` with `exercise`; unless it is a placeholder, save it and the attempt."""
+    feedback = exercise.check(answer)
+    if not feedback.details.get("unanswered"):
+        book = workbook or Workbook.open()
+        book.save_answer(exercise.id, answer)
+        book.record_attempt(exercise.id, feedback)
+    return feedback

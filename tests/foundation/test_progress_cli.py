@@ -66,3 +66,18 @@ def test_light_modules_do_not_import_widgets_or_matplotlib():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_check_and_save_records_real_answers_only(_isolated_learner):
+    from smm_course.checks import Exercise, check_number
+    from smm_course.progress import check_and_save
+
+    exercise = Exercise(
+        "l01.analisi_costi", lambda a: check_number(a, 0.25), hints=["h"], solution=0.25
+    )
+    assert check_and_save(exercise, ...).score == 0
+    assert Workbook.open().attempts("l01.analisi_costi") == []
+    assert check_and_save(exercise, 0.25).passed
+    wb = Workbook.open()
+    assert wb.answer("l01.analisi_costi") == 0.25
+    assert [a["passed"] for a in wb.attempts("l01.analisi_costi")] == [True]
