@@ -1,0 +1,107 @@
+"""Session fixtures: the release generated from solutions/ now, and every notebook run once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.exercises import helpers as h
+from tests.exercises.mutations import MISTAKES
+
+WORKERS = 2  # the machine has 2 cores; each run is one kernel
+
+
+def apply_mistake(assignment: str) -> nbformat.NotebookNode:
+    """The solution notebook with the typical mistakes of MISTAKES[assignment]."""
+    nb = h.read(h.solution_path(assignment))
+    sources = {h.grading(c).get("grade_id"): c["source"] for c in nb.cells if h.grading(c)}
+    for grade_id, old, new in MISTAKES[assignment].edits:
+        assert old in sources[grade_id], f"{assignment}:{grade_id} has no {old!r}"
+        sources[grade_id] = sources[grade_id].replace(old, new, 1)
+    touched = {grade_id for grade_id, _, _ in MISTAKES[assignment].edits}
+    return h.replace_cells(nb, {g: sources[g] for g in touched})
+
+
+@pytest.fixture(scope="session")
+def generated_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`nbgrader generate_assignment` of every assignment, with the course's own config."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    tmp = tmp_path_factory.mktemp("release")
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(h.COURSE)).load_config()
+    config.CourseDirectory.source_directory = str(h.SOLUTIONS)
+    config.CourseDirectory.release_directory = str(tmp / "release")
+    config.CourseDirectory.db_url = f"sqlite:///{tmp / 'gradebook.db'}"
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    for assignment in h.ASSIGNMENTS:
+        result = api.generate_assignment(assignment, force=True)
+        assert result["success"], result.get("error") or result.get("log")
+    return tmp / "release"
+
+
+@pytest.fixture(scope="session")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], nbformat.NotebookNode]:
+    """Every notebook the round-trip tests need, executed once (two kernels at a time).
+
+    Keys: (assignment, "solution" | "blank" | "wrong"). "blank" is the released notebook
+    left untouched, graded with the instructor's tests as autograde does.
+    """
+    workdir = tmp_path_factory.mktemp("runs")
+    jobs: dict[tuple[str, str], nbformat.NotebookNode] = {}
+    for assignment in h.ASSIGNMENTS:
+        jobs[assignment, "solution"] = h.read(h.solution_path(assignment))
+    for assignment in h.AUTOGRADED:
+        jobs[assignment, "blank"] = h.submission(assignment, h.read(h.release_path(assignment)))
+        jobs[assignment, "wrong"] = apply_mistake(assignment)
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        futures = {key: pool.submit(h.execute, nb, workdir) for key, nb in jobs.items()}
+        return {key: future.result() for key, future in futures.items()}
+
+
+@pytest.fixture(scope="session")
+def wheel_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The text of every file in a wheel built from a copy of the repository."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "src-copy"
+    skip = shutil.ignore_patterns(
+        ".venv",
+        ".git",
+        "test-artifacts",
+        "node_modules",
+        "*.egg-info",
+        "__pycache__",
+        "build",
+        "dist",
+        "gradebook.db*",
+        "submitted",
+        "autograded",
+        "feedback",
+    )
+    shutil.copytree(h.REPO, source, ignore=skip)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-q", "-w", str(tmp / "out")],
+        cwd=source,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = (tmp / "out").glob("*.whl")
+    texts: dict[str, list[str]] = {}
+    with zipfile.ZipFile(wheel) as archive:
+        for name in archive.namelist():
+            raw = archive.read(name)
+            if name.endswith(".ipynb"):
+                path = tmp / "nb.ipynb"
+                path.write_bytes(raw)
+                texts[name] = h.notebook_texts(path)
+            else:
+                texts[name] = [raw.decode("utf-8", errors="ignore")]
+    return texts
