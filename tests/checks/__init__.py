@@ -1,0 +1,1 @@
+"""Tests of smm_course.checks."""

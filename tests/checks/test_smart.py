@@ -1,0 +1,163 @@
+"""check_smart on a labelled table of objectives (Italian and English) and on its messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from smm_course.checks import check_smart
+
+# (objective, specific, measurable, time_bound)
+TABLE = [
+    ("Aumentare del 20% le vendite online di tavolette entro il 31/12/2027", 1, 1, 1),
+    ("Avere più follower", 1, 0, 0),
+    ("Raddoppiare gli iscritti alla newsletter entro Natale", 1, 1, 1),
+    ("Nel 2027 migliorare il brand", 0, 0, 1),
+    ("Migliorare la presenza online", 0, 0, 0),
+    ("Raggiungere 10.000 follower su Instagram entro fine anno", 1, 1, 1),
+    ("Ottenere 50 nuove recensioni su Google entro giugno", 1, 1, 1),
+    (
+        "Aumentare il tasso di conversione dell'e-commerce dal 1,5% al 2,5% entro il Q3 2027",
+        1,
+        1,
+        1,
+    ),
+    ("Vendere 300 box regalo aziendali prima di Natale", 1, 1, 1),
+    ("Incrementare del 15 per cento gli ordini online nei prossimi tre mesi", 1, 1, 1),
+    ("Portare l'engagement rate su Instagram al 5% in 6 mesi", 1, 1, 1),
+    ("Dimezzare i carrelli abbandonati sul sito entro fine trimestre", 1, 1, 1),
+    ("Aumentare le vendite", 0, 0, 0),
+    ("Aumentare le vendite del 10% entro dicembre", 0, 1, 1),
+    ("Essere più conosciuti a Torino", 1, 0, 0),
+    ("Far crescere la community", 0, 0, 0),
+    ("Acquisire dodici nuovi clienti aziendali entro il 30 giugno", 1, 1, 1),
+    ("Raggiungere 5.000 euro di fatturato dal negozio di via Po a dicembre", 1, 1, 1),
+    ("Triplicare le vendite di uova di Pasqua rispetto al 2026", 1, 1, 0),
+    ("Pubblicare tre reel a settimana su Instagram", 1, 1, 0),
+    ("Entro fine anno avere un sito più bello", 1, 0, 1),
+    ("Migliorare l'immagine del marchio", 0, 0, 0),
+    ("Crescere sui social nel prossimo trimestre", 0, 0, 1),
+    ("Aumentare di 200 gli iscritti alla newsletter per San Valentino", 1, 1, 1),
+    ("Ottenere una valutazione media di 4,8 stelle su Google Maps entro il 2027", 1, 1, 1),
+    (
+        "Portare il Net Promoter Score dei clienti del negozio a +40 entro il secondo semestre",
+        1,
+        1,
+        1,
+    ),
+    ("Fare più marketing", 0, 0, 0),
+    ("Coinvolgere i giovani 25-34 con contenuti su TikTok", 1, 0, 0),
+    ("Entro il 2027-12-31 raggiungere 1.000 ordini sull'e-commerce", 1, 1, 1),
+    ("Aumentare la notorietà del brand", 0, 0, 0),
+    ("Nel 2027 vendere 2000 tavolette online", 1, 1, 1),
+    ("Ridurre del 10% il costo per acquisizione cliente (CAC) entro sei mesi", 1, 1, 1),
+    ("Aumentare i follower di Instagram del 20% al più presto", 1, 1, 0),
+    ("Lanciare una nuova linea di creme spalmabili in primavera", 1, 0, 1),
+    ("Aumentare la visibilità del brand del 30%", 0, 0, 0),
+    ("Avere 15 per cento di follower in più entro l'estate", 1, 1, 1),
+    (
+        "Ottenere venti per cento di iscritti in più su WhatsApp entro la fine dell'anno",
+        1,
+        1,
+        1,
+    ),
+    ("Aprire un nuovo negozio a Milano", 1, 0, 0),
+    ("Pubblicare contenuti di qualità ogni giorno", 0, 0, 0),
+    ("Raggiungere il 4% di engagement entro 3 settimane su TikTok", 1, 1, 1),
+    ("Increase online sales of chocolate bars by 20% by 31/12/2027", 1, 1, 1),
+    ("Get more followers", 1, 0, 0),
+    ("Double newsletter subscribers before Christmas", 1, 1, 1),
+    ("Improve the brand in 2027", 0, 0, 1),
+    ("Reach ten thousand Instagram followers by June", 1, 1, 1),
+    ("Grow revenue from the Turin shop by €5,000 within 6 months", 1, 1, 1),
+    ("Increase the email open rate to 35% by end of Q2", 1, 1, 1),
+    ("Be more visible online", 0, 0, 0),
+    ("Sell 500 Easter eggs in the Via Po shop", 1, 1, 0),
+    ("Get 150 five-star reviews on Google before Valentine's Day", 1, 1, 1),
+    ("Improve customer satisfaction", 1, 0, 0),
+    ("Triple the conversion rate of the online store next quarter", 1, 1, 1),
+    ("Halve the cart abandonment rate on the e-commerce within three months", 1, 1, 1),
+    ("Double sales", 0, 1, 0),
+    ("Increase followers by 15% compared to 2026", 1, 1, 0),
+    ("Reach 2,000 newsletter subscribers in the next three months", 1, 1, 1),
+    ("Within a year, become the best chocolate shop in Turin", 1, 0, 1),
+    ("Reach 1,000 e-commerce orders by December 31, 2027", 1, 1, 1),
+    ("Spend 5k€ on Instagram ads to sell gift boxes in Q4", 1, 1, 1),
+    ("Vendere $200 di praline su Etsy nel 2027", 1, 1, 1),
+]
+
+
+def test_table_is_large_and_bilingual() -> None:
+    assert len(TABLE) >= 40
+    assert (
+        sum(1 for row in TABLE if " the " in f" {row[0]} " or row[0].startswith(("Get", "Double")))
+        >= 10
+    )
+
+
+def test_smart_table() -> None:
+    mismatches = []
+    for text, s, m, tb in TABLE:
+        details = check_smart(text).details
+        got = (details["specific"], details["measurable"], details["time_bound"])
+        if got != (bool(s), bool(m), bool(tb)):
+            mismatches.append(f"{text!r}: expected S/M/T={s}{m}{tb}, got {got}")
+    assert not mismatches, "\n" + "\n".join(mismatches)
+
+
+def test_score_counts_the_three_judged_letters() -> None:
+    full = check_smart(TABLE[0][0])
+    assert (full.score, full.max_score, full.passed) == (3.0, 3.0, True)
+    half = check_smart("Nel 2027 migliorare il brand")
+    assert half.score == 1.0 and not half.passed
+
+
+def test_achievable_and_relevant_are_questions_not_verdicts() -> None:
+    fb = check_smart(TABLE[0][0], lang="it")
+    assert set(fb.details) >= {"specific", "measurable", "time_bound"}
+    assert "achievable" not in fb.details and "relevant" not in fb.details
+    assert any("Raggiungibile?" in h for h in fb.hints)
+    assert any("Rilevante?" in h for h in fb.hints)
+
+
+def test_year_alone_is_a_deadline_not_a_quantity() -> None:
+    fb = check_smart("Nel 2027 migliorare il brand", lang="it")
+    assert fb.details["time_bound"] and not fb.details["measurable"]
+    assert any("2027" in m and "scadenza" in m for m in fb.messages)
+
+
+def test_number_without_metric_is_explained() -> None:
+    fb = check_smart("Aumentare la visibilità del brand del 30%", lang="en")
+    assert any("30%" in m and "what you measure" in m for m in fb.messages)
+
+
+def test_messages_quote_the_evidence_found() -> None:
+    fb = check_smart("Raddoppiare gli iscritti alla newsletter entro Natale", lang="it")
+    text = fb.to_text()
+    assert "entro Natale" in text and "Raddoppiare" in text and "newsletter" in text
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_messages_follow_the_requested_language(lang: str) -> None:
+    fb = check_smart("Avere più follower", lang=lang)
+    word = "Misurabile" if lang == "it" else "Measurable"
+    assert any(m.startswith(word) for m in fb.messages)
+
+
+def test_blank_and_non_text_objectives() -> None:
+    for blank in ("", "   ", None, ...):
+        fb = check_smart(blank)
+        assert fb.score == 0 and not fb.passed and fb.details["specific"] is False
+    fb = check_smart({"obiettivo": "x"}, lang="it")
+    assert "testo" in fb.messages[0]
+
+
+def test_very_long_text_is_cut_with_a_note() -> None:
+    text = "Raddoppiare gli iscritti alla newsletter entro Natale. " + "bla " * 30_000
+    fb = check_smart(text, lang="it")
+    assert fb.passed
+    assert any("20.000" in m for m in fb.messages)
+
+
+def test_evidence_after_the_cut_is_not_read() -> None:
+    text = "Avere più follower. " + "x" * 25_000 + " entro il 31/12/2027"
+    assert check_smart(text).details["time_bound"] is False

@@ -1,0 +1,93 @@
+"""A student answers a graded exercise in the Notebook 7 interface, saves and validates it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .conftest import ROOT, screenshot
+from .lab import wait_idle
+
+pytestmark = pytest.mark.e2e
+
+ASSIGNMENT = "m01_touchpoint"
+MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
+
+
+def model_answers() -> dict[str, str]:
+    """grade_id -> what a good student would write (the solution without nbgrader markers)."""
+    path = ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    answers = {}
+    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+        meta = cell["metadata"].get("nbgrader", {})
+        if meta.get("solution"):
+            lines = "".join(cell["source"]).splitlines()
+            answers[meta["grade_id"]] = "\n".join(
+                line for line in lines if line.strip() not in MARKERS
+            ).strip()
+    return answers
+
+
+def _replace_cell_text(page: Page, cell, text: str, markdown: bool) -> None:
+    cell.scroll_into_view_if_needed()
+    if markdown:
+        cell.dblclick()
+    editor = cell.locator(".cm-content")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+    if markdown:
+        page.keyboard.press("Control+Enter")
+    else:
+        page.keyboard.press("Escape")
+
+
+def test_student_answers_saves_and_validates_in_notebook7(jupyter_server, page: Page):
+    relative = f"exercises/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
+    on_disk = jupyter_server.root / relative
+    before = on_disk.read_text(encoding="utf-8")
+    page.goto(jupyter_server.lab(relative, ui="notebooks"))
+    page.locator(".jp-NotebookPanel").first.wait_for(timeout=60_000)
+    wait_idle(page)
+    cells = page.locator(".jp-Notebook .jp-Cell")
+    released = json.loads(before)["cells"]
+    answers = model_answers()
+    for index, cell in enumerate(released):
+        grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
+        if grade_id in answers:
+            markdown = cell["cell_type"] == "markdown"
+            _replace_cell_text(page, cells.nth(index), answers[grade_id], markdown)
+    page.keyboard.press("Control+S")
+    deadline = time.monotonic() + 30
+    while on_disk.read_text(encoding="utf-8") == before and time.monotonic() < deadline:
+        time.sleep(0.3)
+    saved = json.loads(on_disk.read_text(encoding="utf-8"))
+    for cell in saved["cells"]:
+        grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
+        if grade_id in answers:
+            assert "".join(cell["source"]).strip() == answers[grade_id]
+    expect(page.locator(".jp-Notebook")).to_contain_text("Classificare otto nuovi touchpoint")
+    screenshot(page, "04-notebook7-exercise")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "smm_course.cli", "course", "--course",
+         str(jupyter_server.root / "course"), "validate", str(on_disk)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    # An untouched copy must fail validation, with a non-zero exit code.
+    blank = jupyter_server.root / "blank.ipynb"
+    blank.write_text(before, encoding="utf-8")
+    failed = subprocess.run(
+        [sys.executable, "-m", "smm_course.cli", "course", "--course",
+         str(jupyter_server.root / "course"), "validate", str(blank)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert failed.returncode != 0
