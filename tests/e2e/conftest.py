@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -116,37 +117,29 @@ def jupyter_env(home: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="session")
-def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """JupyterLab serving a copy of the course (lessons, exercises, course/) on 127.0.0.1."""
-    base = tmp_path_factory.mktemp("jupyter")
-    root, home = base / "root", base / "home"
-    home.mkdir()
-    root.mkdir()
+def copy_course(root: Path) -> None:
+    """Copy the course's folders (without gradebook or student work) into `root`."""
+    ignore = shutil.ignore_patterns(
+        "gradebook.db", "submitted", "autograded", "feedback", ".smm_course"
+    )
     for folder in ("lessons", "exercises", "solutions", "course"):
         if (ROOT / folder).is_dir():
-            shutil.copytree(
-                ROOT / folder,
-                root / folder,
-                ignore=shutil.ignore_patterns(
-                    "gradebook.db", "submitted", "autograded", "feedback", ".smm_course"
-                ),
-            )
+            shutil.copytree(ROOT / folder, root / folder, ignore=ignore)
+
+
+@contextlib.contextmanager
+def launch(root: Path, home: Path, cwd: Path | None = None) -> Iterator[Server]:
+    """JupyterLab serving `root` on a free port of 127.0.0.1, stopped on exit."""
     port, token = free_port(), secrets.token_hex(16)
     command = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        "--no-browser",
-        "--ip=127.0.0.1",
-        f"--port={port}",
-        "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={root}",
-        "--allow-root",
-    ]
-    log = (base / "server.log").open("w")
-    process = subprocess.Popen(command, env=jupyter_env(home), stdout=log, stderr=log, cwd=root)
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1",
+        f"--port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}", "--allow-root",
+    ]  # fmt: skip
+    log = (home / "server.log").open("w")
+    process = subprocess.Popen(
+        command, env=jupyter_env(home), stdout=log, stderr=log, cwd=cwd or root
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_ready(f"{url}/api/status?token={token}", process)
@@ -158,6 +151,18 @@ def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def jupyter_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """JupyterLab serving a copy of the course (lessons, exercises, course/) on 127.0.0.1."""
+    base = tmp_path_factory.mktemp("jupyter")
+    root, home = base / "root", base / "home"
+    root.mkdir()
+    home.mkdir()
+    copy_course(root)
+    with launch(root, home) as server:
+        yield server
 
 
 def screenshot(page, name: str) -> Path:

@@ -10,27 +10,13 @@ import time
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import ROOT, screenshot
+from .answers import model_answers
+from .conftest import screenshot
 from .lab import wait_idle
 
 pytestmark = pytest.mark.e2e
 
 ASSIGNMENT = "m01_touchpoint"
-MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION")
-
-
-def model_answers() -> dict[str, str]:
-    """grade_id -> what a good student would write (the solution without nbgrader markers)."""
-    path = ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
-    answers = {}
-    for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
-        meta = cell["metadata"].get("nbgrader", {})
-        if meta.get("solution"):
-            lines = "".join(cell["source"]).splitlines()
-            answers[meta["grade_id"]] = "\n".join(
-                line for line in lines if line.strip() not in MARKERS
-            ).strip()
-    return answers
 
 
 def _replace_cell_text(page: Page, cell, text: str, markdown: bool) -> None:
@@ -57,7 +43,7 @@ def test_student_answers_saves_and_validates_in_notebook7(jupyter_server, page: 
     wait_idle(page)
     cells = page.locator(".jp-Notebook .jp-Cell")
     released = json.loads(before)["cells"]
-    answers = model_answers()
+    answers = model_answers(ASSIGNMENT)
     for index, cell in enumerate(released):
         grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
         if grade_id in answers:
