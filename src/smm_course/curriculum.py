@@ -84,7 +84,7 @@ LESSONS: tuple[Lesson, ...] = (
         "07_documento_strategico.ipynb",
         Text("Documento Strategico", "Strategy document"),
         120,
-        ("l07.sintesi", "l07.canali", "l07.documento"),
+        ("l07.sintesi", "l07.canali", "l07.cruscotto", "l07.documento"),
         "m07_documento_strategico",
     ),
 )

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from smm_course.cli.start import set_interface_language
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
@@ -136,6 +138,7 @@ def launch(root: Path, home: Path, cwd: Path | None = None) -> Iterator[Server]:
         f"--port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={root}", "--allow-root",
     ]  # fmt: skip
+    set_interface_language(home / "settings", "it", force=False)
     log = (home / "server.log").open("w")
     process = subprocess.Popen(
         command, env=jupyter_env(home), stdout=log, stderr=log, cwd=cwd or root

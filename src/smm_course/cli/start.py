@@ -16,6 +16,8 @@ from smm_course.i18n import t
 FIRST_LESSON = "lessons/00_benvenuto.ipynb"
 LOCALES = {"it": "it_IT", "en": "en"}
 TRANSLATION_SETTINGS = Path("@jupyterlab", "translation-extension", "plugin.jupyterlab-settings")
+# The course runs offline in a classroom: no "get Jupyter news?" pop-up over the lessons.
+NEWS_SETTINGS = Path("@jupyterlab", "apputils-extension", "notification.jupyterlab-settings")
 
 
 def register(sub: Any) -> None:
@@ -59,12 +61,16 @@ def course_folder(requested: str | None) -> Path:
 
 
 def set_interface_language(settings_dir: Path, lang: str, force: bool) -> None:
-    """Write JupyterLab's language setting, unless the user already chose one."""
-    path = settings_dir / TRANSLATION_SETTINGS
+    """Write JupyterLab's language (and no-news) settings, unless the user already chose."""
+    _write_setting(settings_dir / TRANSLATION_SETTINGS, {"locale": LOCALES[lang]}, force)
+    _write_setting(settings_dir / NEWS_SETTINGS, {"fetchNews": "false"}, force=False)
+
+
+def _write_setting(path: Path, value: dict[str, str], force: bool) -> None:
     if path.exists() and not force:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"locale": LOCALES[lang]}), encoding="utf-8")
+    path.write_text(json.dumps(value), encoding="utf-8")
 
 
 def lab_command(folder: Path, args: argparse.Namespace) -> list[str]:
