@@ -74,3 +74,13 @@ def test_checker_exception_becomes_feedback() -> None:
 
     fb = Exercise("l00.y", checker=broken).check("x", lang="it")
     assert not fb.passed and "boom" not in fb.to_text()
+
+
+def test_solution_is_withheld_when_the_instructor_turns_solutions_off(monkeypatch):
+    from smm_course.checks import Exercise, check_number
+
+    exercise = Exercise("l05.kpi", lambda a: check_number(a, 0.94), solution=0.94)
+    assert exercise.solution() == 0.94
+    monkeypatch.setenv("SMM_COURSE_SOLUTIONS", "off")
+    withheld = str(exercise.solution())
+    assert "0.94" not in withheld and "disattivate" in withheld

@@ -10,6 +10,7 @@ from smm_course.checks._util import is_blank, is_pandas, resolve_lang
 from smm_course.checks.feedback import Feedback
 from smm_course.frameworks._base import Text
 from smm_course.i18n import t
+from smm_course.settings import solutions_allowed
 
 
 class Message(str):
@@ -144,8 +145,10 @@ class Exercise:
         return Message(text)
 
     def solution(self, lang: str | None = None) -> Any:
-        """The model answer (a Text is given in the learner's language)."""
+        """The model answer, unless the instructor turned solutions off for the class."""
         code = resolve_lang(lang)
+        if not solutions_allowed():
+            return Message(t("checks.solutions_off", code))
         if isinstance(self._solution, Text):
             return Message(self._solution.get(code))
         return self._solution
