@@ -1,0 +1,1 @@
+"""The course on a shared server: JupyterHub settings, unix accounts and a readiness check."""

@@ -1,0 +1,206 @@
+"""Student accounts on the server: read a class list, create private unix users."""
+
+from __future__ import annotations
+
+import csv
+import os
+import pwd
+import re
+import secrets
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from smm_course.errors import UserError
+from smm_course.hub.system import require_root, require_tools
+from smm_course.i18n import t
+
+USERNAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
+FIRST_USER_UID = 1000
+HOME_MODE = 0o700
+PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+PASSWORD_LENGTH = 12
+MAX_REPORTED = 5
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    """One line of the class list."""
+
+    username: str
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    password: str = field(default="", repr=False)
+
+    @property
+    def full_name(self) -> str:
+        """Name for the account's comment field (no characters passwd cannot store)."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        return re.sub(r"[:,\n]", " ", name)
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What `add_students` did."""
+
+    created: tuple[str, ...]
+    existing: tuple[str, ...]
+    passwords_file: Path | None
+
+
+def _column(header: list[str], *names: str) -> int | None:
+    lowered = [h.strip().lower() for h in header]
+    for name in names:
+        if name in lowered:
+            return lowered.index(name)
+    return None
+
+
+def read_students(path: Path) -> list[StudentRow]:
+    """The class list in `path` (CSV with a header; `username` or nbgrader's `id` column)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(t("hub.csv.unreadable", path=str(path), error=exc)) from exc
+    try:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(text.splitlines(), dialect))
+    if not rows:
+        raise UserError(t("hub.csv.empty", path=str(path)))
+    header = rows[0]
+    cols = {
+        "username": _column(header, "username", "id", "utente"),
+        "first_name": _column(header, "first_name", "name", "nome"),
+        "last_name": _column(header, "last_name", "surname", "cognome"),
+        "email": _column(header, "email"),
+        "password": _column(header, "password"),
+    }
+    if cols["username"] is None:
+        raise UserError(t("hub.csv.no_username", path=str(path), columns=", ".join(header)))
+    students: list[StudentRow] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for number, row in enumerate(rows[1:], start=2):
+        values = {
+            key: (row[i].strip() if i is not None and i < len(row) else "")
+            for key, i in cols.items()
+        }
+        name = values["username"]
+        if not name:
+            continue
+        if not USERNAME.match(name):
+            errors.append(t("hub.csv.bad_username", line=number, name=name))
+        elif name in seen:
+            errors.append(t("hub.csv.duplicate", line=number, name=name))
+        seen.add(name)
+        students.append(StudentRow(**values))
+    if errors:
+        more = len(errors) - MAX_REPORTED
+        shown = "; ".join(errors[:MAX_REPORTED]) + (
+            t("hub.csv.more", count=more) if more > 0 else ""
+        )
+        raise UserError(t("hub.csv.invalid", path=str(path), errors=shown))
+    if not students:
+        raise UserError(t("hub.csv.empty", path=str(path)))
+    return students
+
+
+def new_password() -> str:
+    """A random password that is easy to copy (no 0/O, 1/l/I)."""
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
+
+
+def _run(command: list[str], stdin: str | None = None) -> None:
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()
+        raise UserError(
+            t("hub.command_failed", command=command[0], error=detail[-1] if detail else "?")
+        )
+
+
+def _existing_account(name: str) -> pwd.struct_passwd | None:
+    try:
+        return pwd.getpwnam(name)
+    except KeyError:
+        return None
+
+
+def _ensure_group(group: str) -> None:
+    import grp
+
+    try:
+        grp.getgrnam(group)
+    except KeyError:
+        _run(["groupadd", group])
+
+
+def _open_passwords(path: Path) -> TextIO:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    out = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    csv.writer(out).writerow(["username", "password"])
+    return out
+
+
+def add_students(
+    students: list[StudentRow], group: str, home_base: Path, passwords_file: Path
+) -> AddReport:
+    """Create the accounts (private 0700 homes) and put everyone in the students' group."""
+    require_root("smm-course hub add-students")
+    require_tools("useradd", "usermod", "groupadd", "chpasswd")
+    accounts = {s.username: _existing_account(s.username) for s in students}
+    system = [n for n, a in accounts.items() if a is not None and a.pw_uid < FIRST_USER_UID]
+    if system:
+        raise UserError(t("hub.system_account", names=", ".join(system)))
+    needs_password = [s for s in students if accounts[s.username] is None and not s.password]
+    if needs_password and passwords_file.exists():
+        raise UserError(t("hub.passwords_exist", path=str(passwords_file)))
+    if not home_base.is_dir():
+        raise UserError(t("hub.no_home_base", path=str(home_base)))
+    _ensure_group(group)
+    created: list[str] = []
+    existing: list[str] = []
+    # The file is written as passwords are set, so a failure halfway loses none of them.
+    out = _open_passwords(passwords_file) if needs_password else None
+    try:
+        for student in students:
+            account = accounts[student.username]
+            if account is None:
+                home = home_base / student.username
+                _run(
+                    [
+                        "useradd",
+                        "--create-home",
+                        "--home-dir",
+                        str(home),
+                        "--shell",
+                        "/bin/bash",
+                        "--comment",
+                        student.full_name,
+                        "--groups",
+                        group,
+                        "-K",
+                        f"HOME_MODE={HOME_MODE:04o}",
+                        student.username,
+                    ]
+                )
+                password = student.password or new_password()
+                _run(["chpasswd"], stdin=f"{student.username}:{password}\n")
+                if out is not None and not student.password:
+                    csv.writer(out).writerow([student.username, password])
+                    out.flush()
+                created.append(student.username)
+            else:
+                _run(["usermod", "--append", "--groups", group, student.username])
+                home = Path(account.pw_dir)
+                existing.append(student.username)
+            if home.is_dir():
+                home.chmod(HOME_MODE)
+    finally:
+        if out is not None:
+            out.close()
+    return AddReport(tuple(created), tuple(existing), passwords_file if out else None)
