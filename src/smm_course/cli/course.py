@@ -1,0 +1,234 @@
+"""`smm-course course ...`: the instructor's day, from init to the grades export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from smm_course.i18n import t
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _course(args: argparse.Namespace) -> Any:
+    from smm_course.grading.course import ensure_tools_on_path, open_course
+
+    ensure_tools_on_path()
+    return open_course(getattr(args, "course", None))
+
+
+def _assignments(course: Any, assignment: str | None, *, released_only: bool) -> list[str]:
+    if assignment:
+        course.require_assignment(assignment)
+        return [assignment]
+    if released_only:
+        from smm_course.grading.batch import released_assignments
+
+        names = released_assignments(course)
+    else:
+        names = [a for a in course.assignment_ids() if course.source_notebooks(a)]
+    if not names:
+        from smm_course.errors import UserError
+
+        key = "grading.errors.nothing_to_grade" if released_only else "grading.errors.no_sources"
+        raise UserError(t(key))
+    return names
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from smm_course.grading.gradebook import init_gradebook, read_students
+
+    course = _course(args)
+    students = read_students(Path(args.students)) if args.students else None
+    n_assignments, n_students = init_gradebook(course, students)
+    _out(t("grading.init.done", assignments=n_assignments, students=n_students, path=course.root))
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from smm_course.grading.release import release_assignment
+
+    course = _course(args)
+    failed = 0
+    for name in _assignments(course, args.assignment, released_only=False):
+        checks = release_assignment(course, name)
+        for check in checks:
+            for problem in check.problems:
+                _out(
+                    t(
+                        "grading.release.problem",
+                        name=name,
+                        notebook=check.notebook,
+                        problem=problem,
+                    )
+                )
+        if all(c.ok for c in checks):
+            _out(t("grading.release.done", name=name, path=course.release_dir / name))
+        else:
+            failed += 1
+            _out(t("grading.release.refused", name=name))
+    return 1 if failed else 0
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    from smm_course.grading.collect import collect
+
+    course = _course(args)
+    report = collect(course, Path(args.source).expanduser(), args.assignment)
+    for item in report.filed:
+        key = "grading.collect.filed_renamed" if item.renamed else "grading.collect.filed"
+        _out(t(key, student=item.student, assignment=item.assignment, original=item.original))
+    _out(t("grading.collect.summary", filed=len(report.filed), unmatched=len(report.unmatched)))
+    if report.unmatched:
+        _out(t("grading.collect.unmatched_head"))
+        for item in report.unmatched:
+            _out(t("grading.collect.unmatched", original=item.original, reason=item.reason))
+        _out(t("grading.collect.kept", path=report.unmatched[0].kept_at.parents[0]))
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from smm_course.grading.batch import format_table, grade_assignment
+
+    if args.jobs is not None and args.jobs < 1:
+        from smm_course.errors import UserError
+
+        raise UserError(t("grading.errors.bad_jobs", jobs=args.jobs))
+    course = _course(args)
+    any_failed = False
+    for name in _assignments(course, args.assignment, released_only=True):
+        report = grade_assignment(course, name, jobs=args.jobs)
+        graded = len(report.records)
+        _out(t("grading.grade.done", name=name, count=graded, seconds=f"{report.seconds:.1f}"))
+        if report.problems:
+            _out(t("grading.grade.problems_head", count=len(report.problems)))
+            _out(format_table(report.problems))
+        any_failed |= any(r.status.value == "failed" for r in report.records)
+    return 1 if any_failed else 0
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from smm_course.grading.feedback import generate_feedback
+
+    course = _course(args)
+    failed = 0
+    for name in _assignments(course, args.assignment, released_only=True):
+        report = generate_feedback(course, name)
+        _out(
+            t(
+                "grading.feedback.done",
+                name=name,
+                count=len(report.written),
+                path=course.feedback_dir,
+            )
+        )
+        for student, reason in report.failed:
+            failed += 1
+            _out(t("grading.feedback.failed", student=student, reason=reason))
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from smm_course.grading.export import ExportFormat, export_grades
+
+    course = _course(args)
+    out = Path(args.out).expanduser() if args.out else None
+    path = export_grades(course, out, ExportFormat(args.format))
+    _out(t("grading.export.done", path=path))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from smm_course.errors import UserError
+    from smm_course.grading.course import ensure_tools_on_path, open_course
+    from smm_course.grading.validate import validate_notebook
+
+    ensure_tools_on_path()
+    try:
+        course = open_course(getattr(args, "course", None))
+    except UserError:
+        if getattr(args, "course", None):
+            raise
+        course = None  # a student without the course folder: run the checks we can
+    report = validate_notebook(Path(args.notebook).expanduser(), course)
+    if report.released is None:
+        _out(t("grading.validate.no_release"))
+    for problem in report.problems:
+        _out(f"- {problem}")
+    if report.ok:
+        _out(t("grading.validate.ok", notebook=report.notebook.name))
+        return 0
+    _out(t("grading.validate.failed", count=len(report.problems)))
+    return 1
+
+
+def _add_course_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--course",
+        metavar=t("grading.cli.dir_metavar"),
+        default=default,
+        help=t("grading.cli.course_help"),
+    )
+
+
+def register(subparsers: Any) -> None:
+    """Add `course` and its sub-commands to the smm-course parser."""
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = subparsers.add_parser(
+        "course",
+        help=t("grading.cli.help"),
+        description=t("grading.cli.description"),
+        formatter_class=fmt,
+    )
+    _add_course_option(parser, None)
+    sub = parser.add_subparsers(dest="course_command", metavar=t("grading.cli.command_metavar"))
+    parser.set_defaults(func=lambda _args: parser.print_help() or 0)
+
+    def command(name: str, func: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=t(f"grading.cli.{name}.help"),
+            description=t(f"grading.cli.{name}.description"),
+            formatter_class=fmt,
+        )
+        _add_course_option(p, argparse.SUPPRESS)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init)
+    p.add_argument("--students", metavar="CSV", help=t("grading.cli.init.students_help"))
+
+    p = command("release", cmd_release)
+    p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))
+
+    p = command("collect", cmd_collect)
+    p.add_argument(
+        "source",
+        metavar=t("grading.cli.collect.source_metavar"),
+        help=t("grading.cli.collect.source_help"),
+    )
+    p.add_argument("--assignment", metavar="ID", help=t("grading.cli.collect.assignment_help"))
+
+    p = command("grade", cmd_grade)
+    p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help=t("grading.cli.grade.jobs_help"))
+
+    p = command("feedback", cmd_feedback)
+    p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))
+
+    p = command("export", cmd_export)
+    p.add_argument(
+        "--format",
+        choices=("moodle", "csv"),
+        default="moodle",
+        help=t("grading.cli.export.format_help"),
+    )
+    p.add_argument(
+        "--out", metavar=t("grading.cli.file_metavar"), help=t("grading.cli.export.out_help")
+    )
+
+    p = command("validate", cmd_validate)
+    p.add_argument("notebook", metavar="NOTEBOOK", help=t("grading.cli.validate.notebook_help"))

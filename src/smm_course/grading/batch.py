@@ -1,0 +1,219 @@
+"""Autograde a whole class: workers execute notebooks, this process alone writes the gradebook."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from smm_course.errors import UserError
+from smm_course.grading.course import Course, ensure_tools_on_path
+from smm_course.grading.gradebook import open_gradebook, record_result
+from smm_course.grading.spec import AssignmentSpec, load_spec
+from smm_course.grading.status import (
+    GradingRecord,
+    Issue,
+    IssueKind,
+    Status,
+    read_json,
+    save_records,
+)
+from smm_course.grading.worker import GradeJob, SubmissionResult, grade_submission
+from smm_course.i18n import t
+
+COLLECT_MANIFEST = "collect.json"
+POOL_RESTARTS = 2
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """What a grading batch did."""
+
+    records: tuple[GradingRecord, ...]
+    seconds: float
+
+    @property
+    def problems(self) -> tuple[GradingRecord, ...]:
+        """Records with an issue or a failure, for the end-of-batch table."""
+        return tuple(r for r in self.records if r.issues)
+
+
+def submitted_students(course: Course, assignment: str) -> list[str]:
+    """Students with a submission folder for `assignment`."""
+    if not course.submitted_dir.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in course.submitted_dir.iterdir()
+        if (p / assignment).is_dir() and not p.name.startswith(".")
+    )
+
+
+def build_jobs(
+    course: Course, spec: AssignmentSpec, students: list[str] | None = None
+) -> list[GradeJob]:
+    """One job per submitted student of `spec`'s assignment."""
+    manifest = read_json(course.state_dir / COLLECT_MANIFEST, {}).get(spec.name, {})
+    return [
+        GradeJob(
+            student=student,
+            spec=spec,
+            submitted=course.submitted_dir / student / spec.name,
+            autograded=course.autograded_dir / student / spec.name,
+            cell_timeout=course.cell_timeout,
+            notebook_timeout=float(course.notebook_timeout),
+            renamed=dict(manifest.get(student, {}).get("renamed", {})),
+        )
+        for student in (students or submitted_students(course, spec.name))
+    ]
+
+
+def _crashed(job: GradeJob, exc: BaseException) -> SubmissionResult:
+    from smm_course.grading.worker import NotebookResult
+
+    notebooks = tuple(
+        NotebookResult(nb.name, {c.grade_id: 0.0 for c in nb.cells if c.grade or c.task}, {}, True)
+        for nb in job.spec.notebooks
+    )
+    issue = Issue(IssueKind.INTERNAL_ERROR, "", f"{type(exc).__name__}: {exc}"[:200])
+    return SubmissionResult(job.student, job.spec.name, notebooks, (issue,), None, 0.0)
+
+
+def _run_parallel(
+    jobs: list[GradeJob], workers: int, on_result: Callable[[SubmissionResult], None]
+) -> None:
+    import multiprocessing
+
+    pending = list(jobs)
+    for _round in range(POOL_RESTARTS + 1):
+        if not pending:
+            return
+        ctx = multiprocessing.get_context("spawn")
+        lost: list[GradeJob] = []
+        with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=ctx) as pool:
+            futures: dict[Future[SubmissionResult], GradeJob] = {
+                pool.submit(grade_submission, job): job for job in pending
+            }
+            while futures:
+                done, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = futures.pop(future)
+                    try:
+                        on_result(future.result())
+                    except BrokenProcessPool:
+                        lost.append(job)
+                    except Exception as exc:
+                        on_result(_crashed(job, exc))
+        pending = lost
+    for job in pending:  # the pool kept breaking on these: say so, do not drop them
+        on_result(_crashed(job, RuntimeError(t("grading.run.pool_broken"))))
+
+
+def grade_assignment(
+    course: Course,
+    assignment: str,
+    jobs: int | None = None,
+    students: list[str] | None = None,
+    progress: bool = True,
+) -> BatchReport:
+    """Autograde every submission of `assignment` with `jobs` worker processes."""
+    import time
+
+    from tqdm import tqdm
+
+    ensure_tools_on_path()
+    course.require_assignment(assignment)
+    spec = load_spec(course, assignment)
+    todo = build_jobs(course, spec, students)
+    if not todo:
+        raise UserError(t("grading.errors.no_submissions", name=assignment))
+    workers = max(1, jobs or os.cpu_count() or 1)
+    start = time.monotonic()
+    records: list[GradingRecord] = []
+    bar = tqdm(
+        total=len(todo),
+        desc=assignment,
+        unit=t("grading.grade.unit"),
+        disable=None if progress else True,
+        file=sys.stderr,
+    )
+    with open_gradebook(course) as gb:
+
+        def on_result(result: SubmissionResult) -> None:
+            try:
+                records.append(record_result(gb, course, result))
+            except Exception as exc:  # keep the batch alive; the record says what failed
+                gb.db.rollback()
+                failed = _crashed(next(j for j in todo if j.student == result.student), exc)
+                records.append(
+                    GradingRecord(
+                        student=result.student,
+                        assignment=assignment,
+                        status=Status.FAILED,
+                        score=0.0,
+                        max_score=0.0,
+                        issues=result.issues + failed.issues,
+                    )
+                )
+            bar.update(1)
+
+        try:
+            if workers == 1:
+                for job in todo:
+                    on_result(grade_submission(job))
+            else:
+                _run_parallel(todo, workers, on_result)
+        finally:
+            bar.close()
+            save_records(course.state_dir, records)
+    records.sort(key=lambda r: r.student)
+    return BatchReport(tuple(records), time.monotonic() - start)
+
+
+def released_assignments(course: Course) -> list[str]:
+    """Assignments with both a release and at least one submission."""
+    return [
+        a
+        for a in course.assignment_ids()
+        if (course.release_dir / a).is_dir() and submitted_students(course, a)
+    ]
+
+
+def format_table(records: tuple[GradingRecord, ...], lang: str | None = None) -> str:
+    """A plain-text table: student, assignment, status, score, reasons."""
+    head = (
+        t("grading.table.student", lang),
+        t("grading.table.assignment", lang),
+        t("grading.table.status", lang),
+        t("grading.table.score", lang),
+        t("grading.table.reasons", lang),
+    )
+    rows = [
+        (
+            r.student,
+            r.assignment,
+            r.status.label(lang),
+            f"{r.score:g}/{r.max_score:g}",
+            r.reasons(lang),
+        )
+        for r in records
+    ]
+    widths = [max(len(str(row[i])) for row in [head, *rows]) for i in range(4)]
+    lines = []
+    for row in [head, *rows]:
+        cells = [str(row[i]).ljust(widths[i]) for i in range(4)]
+        lines.append("  ".join([*cells, str(row[4])]).rstrip())
+    lines.insert(1, "-" * min(100, len(lines[0]) + 10))
+    return "\n".join(lines)
+
+
+def path_for_report(path: Path) -> str:
+    """A path shown relative to the current folder when possible."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

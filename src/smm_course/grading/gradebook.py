@@ -1,0 +1,193 @@
+"""Every gradebook write of the course happens here, in one process (sqlite has one writer)."""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from smm_course.errors import UserError
+from smm_course.grading.course import Course, ensure_tools_on_path
+from smm_course.grading.status import GradingRecord, Status
+from smm_course.grading.worker import SubmissionResult
+from smm_course.i18n import t
+
+# Column names accepted in a students CSV (Italian and English spellings).
+STUDENT_COLUMNS = {
+    "id": ("id", "student_id", "matricola", "username"),
+    "first_name": ("name", "first_name", "nome", "first name"),
+    "last_name": ("surname", "last_name", "cognome", "last name"),
+    "email": ("email", "e-mail", "email address", "indirizzo email"),
+}
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    """One student read from a CSV."""
+
+    id: str
+    first_name: str
+    last_name: str
+    email: str
+
+
+@contextmanager
+def open_gradebook(course: Course) -> Iterator[Any]:
+    """The nbgrader Gradebook of the course (created on first use)."""
+    ensure_tools_on_path()
+    from nbgrader.api import Gradebook
+
+    warnings.filterwarnings("ignore", module="sqlalchemy")
+    warnings.filterwarnings("ignore", message=".*not in session.*")
+    course.root.mkdir(parents=True, exist_ok=True)
+    try:
+        gb = Gradebook(course.db_url, course.course_id)
+    except FileNotFoundError as exc:  # the `alembic` executable
+        raise UserError(t("grading.errors.no_alembic")) from exc
+    try:
+        yield gb
+    finally:
+        gb.close()
+
+
+def read_students(path: Path) -> list[StudentRow]:
+    """Students from a CSV with columns id, name, surname, email (Italian headers work too)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(t("grading.errors.cannot_read", path=str(path), error=exc)) from exc
+    sample = text[:2048]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    headers = {h.strip().lower(): h for h in (reader.fieldnames or [])}
+    columns: dict[str, str] = {}
+    for key, aliases in STUDENT_COLUMNS.items():
+        for alias in aliases:
+            if alias in headers:
+                columns[key] = headers[alias]
+                break
+    if "id" not in columns:
+        raise UserError(t("grading.errors.students_no_id", path=str(path)))
+    rows = []
+    for raw in reader:
+        sid = (raw.get(columns["id"]) or "").strip()
+        if not sid:
+            continue
+        rows.append(
+            StudentRow(
+                id=sid,
+                first_name=(raw.get(columns.get("first_name", ""), "") or "").strip(),
+                last_name=(raw.get(columns.get("last_name", ""), "") or "").strip(),
+                email=(raw.get(columns.get("email", ""), "") or "").strip(),
+            )
+        )
+    return rows
+
+
+def init_gradebook(course: Course, students: list[StudentRow] | None = None) -> tuple[int, int]:
+    """Create the gradebook with the config's assignments and the given students."""
+    with open_gradebook(course) as gb:
+        for info in course.assignments:
+            kwargs = {"duedate": info.duedate} if info.duedate else {}
+            try:
+                gb.update_or_create_assignment(info.name, **kwargs)
+            except Exception as exc:
+                raise UserError(
+                    t("grading.errors.bad_assignment", name=info.name, error=exc)
+                ) from exc
+        for row in students or []:
+            gb.update_or_create_student(
+                row.id,
+                first_name=row.first_name or None,
+                last_name=row.last_name or None,
+                email=row.email or None,
+            )
+        return len(gb.assignments), len(gb.students)
+
+
+def _late_penalty(course: Course, student: str, score: float, seconds_late: float) -> float | None:
+    from nbgrader.preprocessors import AssignLatePenalties
+
+    plugin = AssignLatePenalties(config=course.config())
+    plugin.init_plugin()
+    return plugin.plugin_inst.late_submission_penalty(student, score, seconds_late)
+
+
+def _write_scores(gb: Any, result: SubmissionResult) -> None:
+    from nbgrader.api import MissingEntry
+
+    for nb in result.notebooks:
+        for grade_id, score in nb.grades.items():
+            try:
+                grade = gb.find_grade(grade_id, nb.name, result.assignment, result.student)
+            except MissingEntry:
+                continue
+            grade.auto_score = score
+            # a hand-given score stays, but a fresh autograde asks the grader to look again
+            grade.needs_manual_grade = grade.manual_score is not None or score is None
+        for grade_id, comment in nb.comments.items():
+            try:
+                entry = gb.find_comment(grade_id, nb.name, result.assignment, result.student)
+            except MissingEntry:
+                continue
+            entry.auto_comment = comment
+    gb.db.commit()
+
+
+def _apply_late_penalties(gb: Any, course: Course, submission: Any) -> float:
+    """Set each notebook's late penalty (nbgrader's plugin decides); return their sum."""
+    total = 0.0
+    for notebook in submission.notebooks:
+        notebook.late_submission_penalty = None
+        if submission.total_seconds_late > 0:
+            penalty = _late_penalty(
+                course, submission.student.id, notebook.score, submission.total_seconds_late
+            )
+            if penalty is not None:
+                notebook.late_submission_penalty = max(0.0, min(penalty, notebook.score))
+                total += notebook.late_submission_penalty
+    gb.db.commit()
+    return total
+
+
+def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingRecord:
+    """Write one submission's scores to the gradebook; return its status record."""
+    from nbgrader.api import MissingEntry
+
+    try:
+        gb.find_student(result.student)
+    except MissingEntry:
+        gb.add_student(result.student)
+    kwargs: dict[str, Any] = {"timestamp": result.timestamp} if result.timestamp else {}
+    try:
+        submission = gb.update_or_create_submission(result.assignment, result.student, **kwargs)
+    except Exception:  # an unparsable timestamp.txt must not lose the grades
+        gb.db.rollback()
+        submission = gb.update_or_create_submission(result.assignment, result.student)
+    _write_scores(gb, result)
+    penalty = _apply_late_penalties(gb, course, submission)
+
+    if any(i.kind.fatal for i in result.issues):
+        status = Status.FAILED
+    elif submission.needs_manual_grade:
+        status = Status.NEEDS_MANUAL
+    else:
+        status = Status.GRADED
+    return GradingRecord(
+        student=result.student,
+        assignment=result.assignment,
+        status=status,
+        score=max(0.0, float(submission.score) - penalty),
+        max_score=float(submission.max_score),
+        issues=result.issues,
+        graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        seconds=round(result.seconds, 2),
+    )
