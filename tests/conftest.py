@@ -30,3 +30,21 @@ def _isolated_learner(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 def repo_root() -> Path:
     """The repository checkout."""
     return ROOT
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist, keep browser tests on one worker and hub tests on one worker."""
+    for item in items:
+        for group in ("e2e", "hub"):
+            if item.get_closest_marker(group):
+                item.add_marker(pytest.mark.xdist_group(group))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """List the screenshots of the browser tests, so the CI log shows where they are."""
+    folder = ROOT / "test-artifacts" / "screenshots"
+    shots = sorted(folder.glob("*.png")) if folder.is_dir() else []
+    if shots:
+        terminalreporter.write_sep("-", f"screenshots in {folder}")
+        for shot in shots:
+            terminalreporter.write_line(f"{shot.name}  {shot.stat().st_size // 1024} KiB")

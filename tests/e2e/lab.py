@@ -29,7 +29,8 @@ def run_all(page: Page, timeout: int = 120_000) -> None:
     """Run every cell from the menu and wait until no prompt shows '[*]'."""
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^(Run|Esegui)$")).first.click()
     page.locator(
-        ".lm-Menu-itemLabel", has_text=re.compile(r"^(Run All Cells|Esegui tutte le celle)$")
+        ".lm-Menu-itemLabel",
+        has_text=re.compile(r"^(Run All Cells|Esegui tutte le celle)$", re.IGNORECASE),
     ).first.click()
     page.wait_for_function(
         """() => {
