@@ -33,11 +33,10 @@ def repo_root() -> Path:
 
 
 def pytest_collection_modifyitems(items):
-    """Under pytest-xdist, keep browser tests on one worker and hub tests on one worker."""
+    """Under pytest-xdist, the classroom tests share one hub, so they stay on one worker."""
     for item in items:
-        for group in ("e2e", "hub"):
-            if item.get_closest_marker(group):
-                item.add_marker(pytest.mark.xdist_group(group))
+        if item.get_closest_marker("hub"):
+            item.add_marker(pytest.mark.xdist_group("hub"))
 
 
 def pytest_terminal_summary(terminalreporter):
