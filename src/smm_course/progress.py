@@ -105,6 +105,5 @@ def check_and_save(exercise: Any, answer: Any, workbook: Workbook | None = None)
     feedback = exercise.check(answer)
     if not feedback.details.get("unanswered"):
         book = workbook or Workbook.open()
-        book.save_answer(exercise.id, answer)
-        book.record_attempt(exercise.id, feedback)
+        book.save_checked(exercise.id, answer, feedback)
     return feedback

@@ -157,11 +157,16 @@ class Workbook:
     def record_attempt(self, exercise_id: str, feedback: Any) -> None:
         """Record one checked attempt (score, max_score, passed, time)."""
         record = _attempt_record(feedback)
+        self._update(lambda data: _append_attempt(data, str(exercise_id), record))
+
+    def save_checked(self, exercise_id: str, value: Any, feedback: Any) -> None:
+        """Save an answer and record its attempt in one write (what a check button does)."""
+        entry = {"value": _jsonable(value), "saved_at": _now()}
+        record = _attempt_record(feedback)
 
         def apply(data: dict[str, Any]) -> None:
-            history = data["attempts"].setdefault(str(exercise_id), [])
-            history.append(record)
-            del history[:-MAX_ATTEMPTS_KEPT]
+            data["answers"][str(exercise_id)] = entry
+            _append_attempt(data, str(exercise_id), record)
 
         self._update(apply)
 
@@ -215,14 +220,23 @@ class Workbook:
     def _write_unlocked(self, data: dict[str, Any]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".workbook-", suffix=".tmp", dir=self.path.parent)
         try:
+            # json.dumps without indent runs the C encoder: with indent (or json.dump) the
+            # pure-Python one made every save of a grown workbook cost tens of milliseconds
+            text = json.dumps(data, ensure_ascii=False)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1)
+                handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
             Path(tmp).replace(self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _append_attempt(data: dict[str, Any], exercise_id: str, record: dict[str, Any]) -> None:
+    history = data["attempts"].setdefault(exercise_id, [])
+    history.append(record)
+    del history[:-MAX_ATTEMPTS_KEPT]
 
 
 def _upgrade(data: dict[str, Any]) -> dict[str, Any]:

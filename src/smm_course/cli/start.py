@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -78,7 +79,7 @@ def lab_command(folder: Path, args: argparse.Namespace) -> list[str]:
     command = [
         sys.executable,
         "-m",
-        "jupyterlab",
+        "smm_course.cli.lab",  # `jupyter lab` with smm_course's start-up speed-up
         f"--ServerApp.root_dir={folder}",
         f"--ServerApp.ip={args.ip}",
         f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}",
@@ -108,7 +109,15 @@ def run(args: argparse.Namespace) -> int:
     # nbgrader's Validate button runs `alembic`, which must be found next to this Python.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     print(t("start.starting", path=str(folder)), flush=True)
+    process = subprocess.Popen(lab_command(folder, args), env=env)
+    # Stopping smm-course (SIGTERM: a service manager, a test, `kill`) stops the server too,
+    # instead of leaving it running without a parent.
+    signal.signal(signal.SIGTERM, lambda signum, _frame: process.send_signal(signum))
     try:
-        return subprocess.call(lab_command(folder, args), env=env)
-    except KeyboardInterrupt:
+        return process.wait()
+    except KeyboardInterrupt:  # Ctrl-C reaches the server too; let it shut down cleanly
+        try:
+            process.wait(timeout=30)
+        except (KeyboardInterrupt, subprocess.TimeoutExpired):
+            process.kill()
         return 0

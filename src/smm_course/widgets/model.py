@@ -95,8 +95,8 @@ class FormModel:
             )
         self.last_feedback = feedback
         self._local_attempts += 1
-        self.save()
-        self._store(lambda wb: wb.record_attempt(self.exercise_id, feedback))
+        answer = self._answer
+        self._store(lambda wb: wb.save_checked(self.exercise_id, answer, feedback))
         return feedback
 
     @property

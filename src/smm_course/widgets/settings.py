@@ -9,6 +9,7 @@ from smm_course.settings import solutions_allowed
 
 __all__ = ["form_lang", "numbered", "slug", "solutions_allowed", "wt"]
 
+
 def form_lang(lang: str | None) -> str:
     """The language a form speaks: `lang` if given, else the learner's language."""
     return normalize_language(lang) if lang else get_language()
