@@ -12,27 +12,14 @@ from smm_course.frameworks._base import Text
 from smm_course.frameworks.channels import EXAMPLES, Channel, ChannelPhase, ChannelType
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of
+from smm_course.widgets._items import item_label, item_name, item_slug
 from smm_course.widgets.base import BaseForm
 from smm_course.widgets.model import FormModel
-from smm_course.widgets.settings import slug, wt
+from smm_course.widgets.settings import wt
 from smm_course.workbook import Workbook
 
 PHASES: tuple[ChannelPhase, ...] = tuple(ChannelPhase)
 Item = Channel | Text | str
-
-
-def _name(item: Item) -> Text | str:
-    return item.name if isinstance(item, Channel) else item
-
-
-def _shown(item: Item, lang: str) -> str:
-    name = _name(item)
-    return name.get(lang) if isinstance(name, Text) else str(name)
-
-
-def _item_id(item: Item) -> str:
-    name = _name(item)
-    return slug(name.it if isinstance(name, Text) else name)
 
 
 class ChannelModel(FormModel):
@@ -49,17 +36,17 @@ class ChannelModel(FormModel):
         **options: Any,
     ) -> None:
         self.channels: tuple[Item, ...] = tuple(channels) if channels is not None else EXAMPLES
-        self.ids = tuple(_item_id(c) for c in self.channels)
-        names = {_item_id(c): _name(c) for c in self.channels}
+        self.ids = tuple(item_slug(c) for c in self.channels)
+        names = {item_slug(c): item_name(c) for c in self.channels}
         self.type_key: dict[Any, Any] = {
             names[i]: c.type
             for i, c in zip(self.ids, self.channels, strict=True)
             if isinstance(c, Channel)
         }
         for item, value in (type_key or {}).items():
-            self.type_key[names.get(_item_id(item), _name(item))] = value
+            self.type_key[names.get(item_slug(item), item_name(item))] = value
         self.phase_key = {
-            names.get(_item_id(item), _name(item)): value
+            names.get(item_slug(item), item_name(item)): value
             for item, value in (phase_key or {}).items()
         }
         super().__init__(exercise_id, **options)
@@ -85,14 +72,14 @@ class ChannelModel(FormModel):
         parts = []
         if self.type_key:
             given = {
-                _shown(c, self.lang): answer[i]["type"]
+                item_label(c, self.lang): answer[i]["type"]
                 for i, c in zip(self.ids, self.channels, strict=True)
             }
             part = check_channel_type(given, self.type_key, lang=self.lang)
             parts.append(self._labelled(part, "channels.type"))
         if self.phase_key:
             given = {
-                _shown(c, self.lang): answer[i]["phases"]
+                item_label(c, self.lang): answer[i]["phases"]
                 for i, c in zip(self.ids, self.channels, strict=True)
             }
             part = check_channel_phase(given, self.phase_key, lang=self.lang)
@@ -111,7 +98,7 @@ class ChannelModel(FormModel):
     def _coverage(self, answer: dict[str, dict[str, Any]]) -> Feedback:
         """Without a phase key: every channel must serve at least one phase."""
         empty = [
-            _shown(c, self.lang)
+            item_label(c, self.lang)
             for i, c in zip(self.ids, self.channels, strict=True)
             if not answer[i]["phases"]
         ]
@@ -134,9 +121,9 @@ class ChannelModel(FormModel):
             return None
         solution = {}
         for c in self.channels:
-            value = self.type_key.get(_name(c))
+            value = self.type_key.get(item_name(c))
             kind = ChannelType.from_any(value) if value is not None else None
-            solution[_shown(c, self.lang)] = kind.label(self.lang) if kind else ""
+            solution[item_label(c, self.lang)] = kind.label(self.lang) if kind else ""
         return solution
 
 
@@ -192,7 +179,7 @@ class ChannelMatrix(BaseForm):
         ]
         for index, (item_id, channel) in enumerate(zip(model.ids, model.channels, strict=True)):
             cells.append(
-                self.css(widgets.HTML(_html.esc(_shown(channel, self.lang))), f"{index}-name")
+                self.css(widgets.HTML(_html.esc(item_label(channel, self.lang))), f"{index}-name")
             )
             dropdown = widgets.Dropdown(
                 options=options, value=None, layout=widgets.Layout(width="auto")
@@ -205,7 +192,7 @@ class ChannelMatrix(BaseForm):
                     value=False,
                     indent=False,
                     description="",
-                    tooltip=f"{_shown(channel, self.lang)} · {phase.label(self.lang)}",
+                    tooltip=f"{item_label(channel, self.lang)} · {phase.label(self.lang)}",
                     layout=widgets.Layout(width="auto"),
                 )
                 boxes[phase.id] = self.watch(self.css(box, f"{index}-{phase.id}"))

@@ -12,6 +12,7 @@ from smm_course.frameworks._base import Concept, Text
 from smm_course.frameworks.touchpoints import EXAMPLES, Control, Nature, Phase, Touchpoint
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of
+from smm_course.widgets._items import item_label, item_name, item_slug
 from smm_course.widgets.base import BaseForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import slug, wt
@@ -19,20 +20,6 @@ from smm_course.workbook import Workbook
 
 DIMENSIONS: dict[str, type[Concept]] = {"phase": Phase, "nature": Nature, "control": Control}
 Item = Touchpoint | Text | str
-
-
-def _name(item: Item) -> Text | str:
-    return item.name if isinstance(item, Touchpoint) else item
-
-
-def _shown(item: Item, lang: str) -> str:
-    name = _name(item)
-    return name.get(lang) if isinstance(name, Text) else str(name)
-
-
-def _item_id(item: Item) -> str:
-    name = _name(item)
-    return slug(name.it if isinstance(name, Text) else name)
 
 
 class TouchpointModel(FormModel):
@@ -48,7 +35,7 @@ class TouchpointModel(FormModel):
         **options: Any,
     ) -> None:
         self.items: tuple[Item, ...] = tuple(items) if items is not None else EXAMPLES
-        self.ids = tuple(_item_id(i) for i in self.items)
+        self.ids = tuple(item_slug(i) for i in self.items)
         self.key = self._key(key or {})
         super().__init__(exercise_id, **options)
 
@@ -63,7 +50,7 @@ class TouchpointModel(FormModel):
         for dim, mapping in given.items():
             if dim in table:
                 for name, value in mapping.items():
-                    table[dim][_item_id(name) if not isinstance(name, str) else slug(name)] = value
+                    table[dim][item_slug(name) if not isinstance(name, str) else slug(name)] = value
         return table
 
     def empty_answer(self) -> dict[str, dict[str, str | None]]:
@@ -93,12 +80,12 @@ class TouchpointModel(FormModel):
         }
         parts = []
         for dim, checker in checkers.items():
-            names = {i: _name(item) for i, item in zip(self.ids, self.items, strict=True)}
+            names = {i: item_name(item) for i, item in zip(self.ids, self.items, strict=True)}
             key = {names[i]: v for i, v in self.key[dim].items() if i in names}
             if not key:
                 continue
             given = {
-                _shown(item, self.lang): answer[i][dim]
+                item_label(item, self.lang): answer[i][dim]
                 for i, item in zip(self.ids, self.items, strict=True)
             }
             part = checker(given, key, lang=self.lang)
@@ -124,7 +111,7 @@ class TouchpointModel(FormModel):
                 values = value if isinstance(value, (set, frozenset, list, tuple)) else [value]
                 members = [concept.from_any(v) for v in values if v is not None]
                 cells.append(" + ".join(m.label(self.lang) for m in concept if m in members))
-            solution[_shown(item, self.lang)] = " · ".join(c for c in cells if c)
+            solution[item_label(item, self.lang)] = " · ".join(c for c in cells if c)
         return solution
 
 
@@ -169,7 +156,7 @@ class TouchpointSorter(BaseForm):
         self.dropdowns: dict[str, dict[str, widgets.Dropdown]] = {}
         for index, (item_id, item) in enumerate(zip(model.ids, model.items, strict=True)):
             cells.append(
-                self.css(widgets.HTML(_html.esc(_shown(item, self.lang))), f"{index}-name")
+                self.css(widgets.HTML(_html.esc(item_label(item, self.lang))), f"{index}-name")
             )
             row = {}
             for dim, concept in DIMENSIONS.items():
