@@ -160,24 +160,6 @@ def run_floor(folder: Path, jobs: int, cell_timeout: int) -> None:
         list(pool.map(_execute, paths, [cell_timeout] * len(paths)))
 
 
-def run_one_pool(course_dir: Path, jobs: int) -> None:
-    """The proposed change: the same engine with ONE worker pool for every assignment."""
-    from smm_course.grading.batch import _run_parallel, build_jobs, released_assignments
-    from smm_course.grading.course import ensure_tools_on_path, open_course
-    from smm_course.grading.gradebook import open_gradebook, record_result
-    from smm_course.grading.spec import load_spec
-
-    ensure_tools_on_path()
-    course = open_course(course_dir)
-    todo = [
-        job
-        for name in released_assignments(course)
-        for job in build_jobs(course, load_spec(course, name))
-    ]
-    with open_gradebook(course) as gb:
-        _run_parallel(todo, jobs, lambda result: record_result(gb, course, result))
-
-
 # ---------------------------------------------------------------- the runs
 
 
@@ -234,21 +216,11 @@ def tools(jobs: int, cell_timeout: int) -> dict[str, tuple[str, Callable[[Path],
 
         return run
 
-    def one_pool(work: Path) -> Run:
-        course = work / "course"
-        command = [PYTHON, __file__, "--one-pool", str(course), "--jobs", str(jobs)]
-        seconds, peak, _ = run_measured(command, log=work.parent / "one_pool.log")
-        return Run(seconds, peak, _count(course / "autograded", "*/*/*.ipynb"))
-
     return {
         "smm": (f"smm-course course grade --jobs {jobs}", smm),
         "nbgrader": ("nbgrader autograde, sequential", nbgrader),
         "floor1": ("nbclient floor, sequential", floor(1)),
         "floor": (f"nbclient floor, {jobs} in parallel", floor(jobs)),
-        "onepool": (
-            f"proposed: the same engine, one pool for all exercises, --jobs {jobs}",
-            one_pool,
-        ),
     }
 
 
@@ -303,24 +275,20 @@ def report(
         note=f"Mix: {mix_note}. Cell timeout {timeout} s. " + ("" if args.repeat >= 5 else few),
     )
     print()
-    for key in ("smm", "onepool"):
-        if key not in keys:
-            continue
+    if "smm" in keys:
         if "nbgrader" in keys:
-            speedup = ratio("nbgrader", key)
+            speedup = ratio("nbgrader", "smm")
             verdict = "met" if speedup >= 2 else "missed"
-            print(
-                f"- {key}: {speedup:.2f}x the throughput of sequential nbgrader ({verdict}: >= 2x)"
-            )
+            print(f"- smm: {speedup:.2f}x the throughput of sequential nbgrader ({verdict}: >= 2x)")
         if "floor" in keys:
-            over = ratio(key, "floor")
+            over = ratio("smm", "floor")
             verdict = "met" if over <= 1.3 else "missed"
             print(
-                f"- {key}: time per notebook vs the floor ({args.jobs} in parallel) {over:.2f}x "
+                f"- smm: time per notebook vs the floor ({args.jobs} in parallel) {over:.2f}x "
                 f"(target <= 1.3x: {verdict})"
             )
         if "floor1" in keys:
-            print(f"- {key}: vs the sequential floor {ratio(key, 'floor1'):.2f}x")
+            print(f"- smm: vs the sequential floor {ratio('smm', 'floor1'):.2f}x")
 
 
 def main() -> None:
@@ -336,17 +304,12 @@ def main() -> None:
     parser.add_argument(
         "--tools",
         default="smm,nbgrader,floor1,floor",
-        help="which to time, among smm, nbgrader, floor1, floor, onepool (the one-pool "
-        "engine prototype); default: all but onepool",
+        help="which to time, among smm, nbgrader, floor1, floor (default: all)",
     )
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # internal: floor worker
-    parser.add_argument("--one-pool", type=Path, help=argparse.SUPPRESS)  # internal: prototype
     args = parser.parse_args()
     if args.floor:
         run_floor(args.floor, args.jobs, args.cell_timeout)
-        return
-    if args.one_pool:
-        run_one_pool(args.one_pool, args.jobs)
         return
     tmp = None if args.keep else tempfile.TemporaryDirectory(prefix="smm-bench-grading-")
     base = args.keep or Path(tmp.name)

@@ -32,13 +32,6 @@ def repo_root() -> Path:
     return ROOT
 
 
-def pytest_collection_modifyitems(items):
-    """Under pytest-xdist, the classroom tests share one hub, so they stay on one worker."""
-    for item in items:
-        if item.get_closest_marker("hub"):
-            item.add_marker(pytest.mark.xdist_group("hub"))
-
-
 def pytest_terminal_summary(terminalreporter):
     """List the screenshots of the browser tests, so the CI log shows where they are."""
     folder = ROOT / "test-artifacts" / "screenshots"

@@ -200,11 +200,14 @@ def execute(nb: nbformat.NotebookNode, workdir: Path) -> nbformat.NotebookNode:
     """Run every cell (errors allowed, as in autograde) and return the executed copy."""
     from nbclient import NotebookClient
 
+    from tests.kernels import IPCKernelManager
+
     nb = copy.deepcopy(nb)
     client = NotebookClient(
         nb,
         timeout=120,
         kernel_name="python3",
+        kernel_manager_class=IPCKernelManager,
         allow_errors=True,
         resources={"metadata": {"path": str(workdir)}},
     )

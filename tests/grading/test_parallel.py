@@ -58,3 +58,40 @@ def test_jobs_4_matches_jobs_1_and_loses_nothing(course_root, tmp_path):
     assert _gradebook_scores(course_root) == expected
     assert _gradebook_scores(twin_root) == expected
     assert not [r for r in parallel.records if r.status.value == "failed"]
+
+
+def test_a_whole_class_of_assignments_shares_one_worker_pool(course_root, monkeypatch):
+    from smm_course.grading import batch
+    from smm_course.grading.release import release_assignment
+
+    second = "m02_canvas"
+    solutions = course_root.parent / "solutions"
+    shutil.copytree(solutions / h.ASSIGNMENT, solutions / second)
+    course = open_course(course_root)
+    assert all(c.ok for c in release_assignment(course, second))
+    for student, variant in [("s1", "good"), ("s2", "wrong")]:
+        h.write_submission(course_root, student, h.submission(course_root, variant))
+        folder = course_root / "submitted" / student / second
+        shutil.copytree(course_root / "submitted" / student / h.ASSIGNMENT, folder)
+
+    pools = []
+    real_pool = batch.ProcessPoolExecutor
+    monkeypatch.setattr(
+        batch, "ProcessPoolExecutor", lambda **kw: pools.append(kw) or real_pool(**kw)
+    )
+    report = batch.grade_assignments(course, [h.ASSIGNMENT, second], jobs=2, progress=False)
+
+    assert len(pools) == 1  # the second assignment does not wait for a new pool to start
+    scores = {(r.assignment, r.student): r.score for r in report.records}
+    assert scores == {
+        (h.ASSIGNMENT, "s1"): h.MAX_AUTO,
+        (h.ASSIGNMENT, "s2"): 0.0,
+        (second, "s1"): h.MAX_AUTO,
+        (second, "s2"): 0.0,
+    }
+    assert [r.assignment for r in report.records] == [h.ASSIGNMENT] * 2 + [second] * 2
+    with open_gradebook(open_course(course_root)) as gb:
+        graded = {a: len(gb.find_assignment(a).submissions) for a in (h.ASSIGNMENT, second)}
+    assert graded == {h.ASSIGNMENT: 2, second: 2}
+    status = h.status_of(course_root)["assignments"]
+    assert set(status[second]) == {"s1", "s2"}

@@ -13,7 +13,8 @@ from tests.hub.assignment import auto_points, hidden_tests
 from tests.hub.classroom import Classroom
 from tests.hub.flow import ClassResult
 
-pytestmark = pytest.mark.hub
+# One classroom for the module: under pytest-xdist --dist loadgroup its tests share a worker.
+pytestmark = [pytest.mark.hub, pytest.mark.xdist_group("hub")]
 
 
 def test_every_submission_is_graded_with_the_right_score(day_of_class: ClassResult):

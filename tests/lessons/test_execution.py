@@ -10,6 +10,7 @@ import pytest
 from nbclient import NotebookClient
 
 from smm_course.workbook import Workbook
+from tests.kernels import IPCKernelManager
 from tests.lessons.helpers import code_answers, read
 
 CELL_TIMEOUT_S = 60
@@ -60,6 +61,7 @@ def test_lesson_runs_and_solutions_pass(
         nb,
         timeout=CELL_TIMEOUT_S,
         kernel_name="python3",
+        kernel_manager_class=IPCKernelManager,
         resources={"metadata": {"path": str(tmp_path)}},
     )
     client.execute()  # raises CellExecutionError on the first failing cell

@@ -91,23 +91,23 @@ def cmd_collect(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from smm_course.grading.batch import format_table, grade_assignment
+    from smm_course.grading.batch import format_table, grade_assignments
 
     if args.jobs is not None and args.jobs < 1:
         from smm_course.errors import UserError
 
         raise UserError(t("grading.errors.bad_jobs", jobs=args.jobs))
     course = _course(args)
-    any_failed = False
-    for name in _assignments(course, args.assignment, released_only=True):
-        report = grade_assignment(course, name, jobs=args.jobs)
-        graded = len(report.records)
-        _out(t("grading.grade.done", name=name, count=graded, seconds=f"{report.seconds:.1f}"))
-        if report.problems:
-            _out(t("grading.grade.problems_head", count=len(report.problems)))
-            _out(format_table(report.problems))
-        any_failed |= any(r.status.value == "failed" for r in report.records)
-    return 1 if any_failed else 0
+    names = _assignments(course, args.assignment, released_only=True)
+    report = grade_assignments(course, names, jobs=args.jobs)
+    for name in names:
+        count = sum(1 for r in report.records if r.assignment == name)
+        _out(t("grading.grade.done", name=name, count=count))
+    _out(t("grading.grade.total", count=len(report.records), seconds=f"{report.seconds:.1f}"))
+    if report.problems:
+        _out(t("grading.grade.problems_head", count=len(report.problems)))
+        _out(format_table(report.problems))
+    return 1 if any(r.status.value == "failed" for r in report.records) else 0
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:

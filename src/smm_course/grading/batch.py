@@ -113,30 +113,33 @@ def _run_parallel(
         on_result(_crashed(job, RuntimeError(t("grading.run.pool_broken"))))
 
 
-def grade_assignment(
+def grade_assignments(
     course: Course,
-    assignment: str,
+    assignments: list[str],
     jobs: int | None = None,
     students: list[str] | None = None,
     progress: bool = True,
 ) -> BatchReport:
-    """Autograde every submission of `assignment` with `jobs` worker processes."""
+    """Autograde every submission of `assignments` with one pool of `jobs` worker processes."""
     import time
 
     from tqdm import tqdm
 
     ensure_tools_on_path()
-    course.require_assignment(assignment)
-    spec = load_spec(course, assignment)
-    todo = build_jobs(course, spec, students)
-    if not todo:
-        raise UserError(t("grading.errors.no_submissions", name=assignment))
+    todo: list[GradeJob] = []
+    for assignment in assignments:
+        course.require_assignment(assignment)
+        found = build_jobs(course, load_spec(course, assignment), students)
+        if not found:
+            raise UserError(t("grading.errors.no_submissions", name=assignment))
+        todo += found
+    # One pool for the whole class: a worker never idles while the next assignment waits.
     workers = max(1, jobs or os.cpu_count() or 1)
     start = time.monotonic()
     records: list[GradingRecord] = []
     bar = tqdm(
         total=len(todo),
-        desc=assignment,
+        desc=assignments[0] if len(assignments) == 1 else course.course_id,
         unit=t("grading.grade.unit"),
         disable=None if progress else True,
         file=sys.stderr,
@@ -148,15 +151,19 @@ def grade_assignment(
                 records.append(record_result(gb, course, result))
             except Exception as exc:  # keep the batch alive; the record says what failed
                 gb.db.rollback()
-                failed = _crashed(next(j for j in todo if j.student == result.student), exc)
+                job = next(
+                    j
+                    for j in todo
+                    if (j.student, j.spec.name) == (result.student, result.assignment)
+                )
                 records.append(
                     GradingRecord(
                         student=result.student,
-                        assignment=assignment,
+                        assignment=result.assignment,
                         status=Status.FAILED,
                         score=0.0,
                         max_score=0.0,
-                        issues=result.issues + failed.issues,
+                        issues=result.issues + _crashed(job, exc).issues,
                     )
                 )
             bar.update(1)
@@ -170,8 +177,19 @@ def grade_assignment(
         finally:
             bar.close()
             save_records(course.state_dir, records)
-    records.sort(key=lambda r: r.student)
+    records.sort(key=lambda r: (assignments.index(r.assignment), r.student))
     return BatchReport(tuple(records), time.monotonic() - start)
+
+
+def grade_assignment(
+    course: Course,
+    assignment: str,
+    jobs: int | None = None,
+    students: list[str] | None = None,
+    progress: bool = True,
+) -> BatchReport:
+    """Autograde every submission of one assignment."""
+    return grade_assignments(course, [assignment], jobs, students, progress)
 
 
 def released_assignments(course: Course) -> list[str]:
