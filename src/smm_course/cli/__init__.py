@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from smm_course import __version__
 from smm_course.errors import UserError
 from smm_course.i18n import set_language, t
+from smm_course.startup import skip_unused_iri_grammar
 
 # Each module registers one sub-command with `register(subparsers)` and sets `func`.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -54,6 +55,7 @@ def _pre_parse_language(argv: Sequence[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the process exit code."""
+    skip_unused_iri_grammar()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _pre_parse_language(args_list)
     parser = build_parser()

@@ -1,7 +1,7 @@
 """`python -m smm_course.cli.lab ARGS`: JupyterLab, started the way `smm-course start` wants.
 
-Same as `python -m jupyterlab ARGS`, with `smm_course` imported first so its start-up
-speed-up (see smm_course/__init__.py) also applies to the server process.
+Same as `python -m jupyterlab ARGS`, with the start-up speed-up of
+`smm_course.startup` applied to the server process first.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import sys
 
 def main() -> int:
     """Run JupyterLab with the command-line arguments of this process."""
+    from smm_course.startup import skip_unused_iri_grammar
+
+    skip_unused_iri_grammar()
     from jupyterlab.labapp import main as lab_main
 
     return lab_main() or 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from smm_course.grading.spec import AssignmentSpec, NotebookSpec, grade_ids_of
 from smm_course.grading.status import Issue, IssueKind
+from smm_course.startup import skip_unused_iri_grammar
 
 IGNORED = {".ipynb_checkpoints", "__pycache__", ".DS_Store"}
 
@@ -135,6 +136,7 @@ def _grade_notebook(
 
 def grade_submission(job: GradeJob) -> SubmissionResult:
     """Grade every notebook of one submission; never raises (problems become issues)."""
+    skip_unused_iri_grammar()
     start = time.monotonic()
     os.environ["NBGRADER_EXECUTION"] = "autograde"
     results: list[NotebookResult] = []

@@ -8,18 +8,14 @@ from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
-from matplotlib.transforms import Bbox
 
 from smm_course.frameworks.journey import EMOTION_MAX, EMOTION_MIN, JourneyStage, MapRow
 from smm_course.i18n import t
+from smm_course.plots._grid import titled_grid
 from smm_course.plots._style import (
-    BLOCK_FILL,
-    GRID_LINE,
     INK,
     MUTED,
     OKABE_ITO,
-    new_figure,
-    renderer_of,
     styled,
 )
 from smm_course.plots._text import draw_in_box
@@ -102,30 +98,16 @@ def journey_figure(journey: Any, lang: str | None = None) -> Figure:
     if any(MapRow.THOUGHTS in r for r in cells.values()):
         rows.insert(2, MapRow.THOUGHTS)
     stages = list(JourneyStage)
-    fig = new_figure(HEIGHT_PX)
-    renderer_of(fig)
-    fig.text(
-        0.01,
-        0.985,
-        t("plots.journey.title", lang),
-        ha="left",
-        va="top",
-        fontsize=16,
-        fontweight="bold",
-        gid="journey:title",
-    )
-
     width = LABEL_COL + len(stages)
-    height = HEADER_ROW + len(rows)
     grid_rect = (0.01, 0.33, 0.98, 0.61)
-    ax = fig.add_axes(grid_rect)
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.set_axis_off()
-
-    def box(x0: float, y0: float, x1: float, y1: float) -> Bbox:
-        (a, b), (c, d) = ax.transData.transform([(x0, y1), (x1, y0)])
-        return Bbox.from_extents(min(a, c), min(b, d), max(a, c), max(b, d))
+    grid = titled_grid(
+        HEIGHT_PX,
+        t("plots.journey.title", lang),
+        "journey:title",
+        grid_rect,
+        (width, HEADER_ROW + len(rows)),
+    )
+    fig, ax, box = grid.fig, grid.ax, grid.box
 
     for i, stage in enumerate(stages):
         x0 = LABEL_COL + i
@@ -167,17 +149,7 @@ def journey_figure(journey: Any, lang: str | None = None) -> Figure:
         )
         for i, stage in enumerate(stages):
             x0 = LABEL_COL + i
-            ax.add_patch(
-                Rectangle(
-                    (x0 + 0.02, y0 + 0.02),
-                    0.96,
-                    0.96,
-                    facecolor=BLOCK_FILL,
-                    edgecolor=GRID_LINE,
-                    linewidth=0.8,
-                    gid=f"cell:{stage.id}:{row.id}",
-                )
-            )
+            cell = grid.cell(x0, y0, 0.02, gid=f"cell:{stage.id}:{row.id}", linewidth=0.8)
             value = cells.get(stage, {}).get(row)
             if value is None:
                 continue
@@ -188,7 +160,7 @@ def journey_figure(journey: Any, lang: str | None = None) -> Figure:
                 fig,
                 ax,
                 value,
-                box(x0 + 0.02, y0 + 0.02, x0 + 0.98, y0 + 0.98),
+                cell,
                 pad=5,
                 max_size=10,
                 min_size=6.5,

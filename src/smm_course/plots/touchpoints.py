@@ -10,18 +10,14 @@ from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
 from matplotlib.transforms import Bbox
 
 from smm_course.frameworks.touchpoints import Control, Nature, Phase, Touchpoint
 from smm_course.i18n import t
+from smm_course.plots._grid import titled_grid
 from smm_course.plots._style import (
-    BLOCK_FILL,
-    GRID_LINE,
     MUTED,
     OKABE_ITO,
-    new_figure,
-    renderer_of,
     styled,
 )
 from smm_course.plots._text import LINE_SPACING, draw_in_box, fit_text
@@ -100,28 +96,14 @@ def touchpoint_matrix_figure(touchpoints: Any, lang: str | None = None) -> Figur
     """Phases as columns, digital/physical as rows; each cell counts and lists its touchpoints."""
     rows = touchpoint_rows(touchpoints, lang)
     phases, natures = list(Phase), list(Nature)
-    fig = new_figure(HEIGHT_PX)
-    renderer_of(fig)
-    fig.text(
-        0.01,
-        0.985,
+    grid = titled_grid(
+        HEIGHT_PX,
         t("plots.touchpoints.title", lang),
-        ha="left",
-        va="top",
-        fontsize=16,
-        fontweight="bold",
-        gid="touchpoints:title",
+        "touchpoints:title",
+        (0.01, 0.08, 0.98, 0.86),
+        (LABEL_COL + len(phases), HEADER_ROW + len(natures)),
     )
-    ax = fig.add_axes((0.01, 0.08, 0.98, 0.86))
-    width, height = LABEL_COL + len(phases), HEADER_ROW + len(natures)
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.set_axis_off()
-
-    def box(x0: float, y0: float, x1: float, y1: float) -> Bbox:
-        (a, b), (c, d) = ax.transData.transform([(x0, y1), (x1, y0)])
-        return Bbox.from_extents(min(a, c), min(b, d), max(a, c), max(b, d))
-
+    fig, ax, box = grid.fig, grid.ax, grid.box
     for i, phase in enumerate(phases):
         x0 = LABEL_COL + i
         draw_in_box(
@@ -149,18 +131,8 @@ def touchpoint_matrix_figure(touchpoints: Any, lang: str | None = None) -> Figur
         )
         for i, phase in enumerate(phases):
             x0 = LABEL_COL + i
-            ax.add_patch(
-                Rectangle(
-                    (x0 + 0.01, y0 + 0.01),
-                    0.98,
-                    0.98,
-                    facecolor=BLOCK_FILL,
-                    edgecolor=GRID_LINE,
-                    gid=f"cell:{phase.id}:{nature.id}",
-                )
-            )
+            cell = grid.cell(x0, y0, 0.01, gid=f"cell:{phase.id}:{nature.id}")
             members = [r for r in rows if phase in r.phases and r.nature is nature]
-            cell = box(x0 + 0.01, y0 + 0.01, x0 + 0.99, y0 + 0.99)
             ax.text(
                 *ax.transData.inverted().transform((cell.x1 - 10, cell.y1 - 6)),
                 str(len(members)),

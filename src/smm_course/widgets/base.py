@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
+from smm_course.frameworks._base import Text
 from smm_course.widgets import _html
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
+from smm_course.workbook import Workbook
 
 
 class BaseForm:
@@ -203,3 +206,32 @@ class BaseForm:
         self.warning.value = _html.box(
             "smm-warning", "⚠ " + _html.bullet_list(dict.fromkeys(self.model.warnings))
         )
+
+
+class StandardForm(BaseForm):
+    """A form whose model takes the common options only; subclasses name `model_class`."""
+
+    model_class: ClassVar[type[FormModel]]
+    default_exercise_id: ClassVar[str]
+
+    def __init__(
+        self,
+        exercise_id: str | None = None,
+        *,
+        workbook: Workbook | None = None,
+        title: str | None = None,
+        instructions: str | None = None,
+        hints: Sequence[Text | str] | None = None,
+        solution: Any = None,
+        show_solutions: bool | None = None,
+        lang: str | None = None,
+    ) -> None:
+        model = self.model_class(
+            exercise_id or self.default_exercise_id,
+            workbook=workbook,
+            hints=hints,
+            solution=solution,
+            show_solutions=show_solutions,
+            lang=lang,
+        )
+        super().__init__(model, title=title, instructions=instructions)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +10,12 @@ import ipywidgets as widgets
 
 from smm_course.checks import Feedback
 from smm_course.frameworks import bmc
-from smm_course.frameworks._base import Text
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook, course_home
+from smm_course.workbook import course_home
 
 
 class BMCModel(FormModel):
@@ -43,33 +41,23 @@ class BMCModel(FormModel):
         return check_canvas(answer, lang=self.lang)
 
 
-class BMCForm(BaseForm):
+class BMCForm(StandardForm):
     """The Business Model Canvas: nine text blocks in canvas layout, checks and PNG/PDF export."""
+
+    model_class = BMCModel
+    default_exercise_id = "l02.canvas"
 
     def __init__(
         self,
-        exercise_id: str = "l02.canvas",
+        exercise_id: str | None = None,
         *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
         export_dir: str | os.PathLike[str] | None = None,
-        lang: str | None = None,
+        **options: Any,
     ) -> None:
-        model = BMCModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
+        """`export_dir`: where the PNG and PDF go; `options`: those of every form."""
         self.export_dir = Path(export_dir) if export_dir is not None else None
         self.exported: list[Path] = []
-        super().__init__(model, title=title, instructions=instructions)
+        super().__init__(exercise_id, **options)
 
     def _build_inputs(self) -> widgets.Widget:
         self.blocks: dict[str, widgets.Textarea] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
@@ -13,10 +13,9 @@ from smm_course.export import SECTION_SOURCES, collect
 from smm_course.export.collect import form_name
 from smm_course.export.model import Section, StrategyDocument
 from smm_course.export.sections import lesson_label
-from smm_course.frameworks._base import Text
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import form_lang, wt
 from smm_course.workbook import Workbook
@@ -198,30 +197,11 @@ class SummaryModel(FormModel):
         return check_summary(answer, lang=self.lang)
 
 
-class SummaryForm(BaseForm):
+class SummaryForm(StandardForm):
     """The executive summary of the strategy document: the brand and 120-400 words."""
 
-    def __init__(
-        self,
-        exercise_id: str = "l07.sintesi",
-        *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
-    ) -> None:
-        model = SummaryModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+    model_class = SummaryModel
+    default_exercise_id = "l07.sintesi"
 
     def _build_inputs(self) -> widgets.Widget:
         from smm_course.checks.capstone import SUMMARY_MAX_WORDS, SUMMARY_MIN_WORDS

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
 from smm_course.frameworks.journey import EMOTION_MAX, EMOTION_MIN, JourneyStage, MapRow
 from smm_course.widgets import _html
 from smm_course.widgets._charts import emotion_curve_png
 from smm_course.widgets._inputs import int_in, mapping_of, text_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 STAGES: tuple[JourneyStage, ...] = tuple(JourneyStage)
 ROWS: tuple[MapRow, ...] = tuple(MapRow)
@@ -61,30 +58,11 @@ class JourneyModel(FormModel):
         )
 
 
-class JourneyMapBuilder(BaseForm):
+class JourneyMapBuilder(StandardForm):
     """Stages as columns, rows of text plus an emotion score per stage, and its curve."""
 
-    def __init__(
-        self,
-        exercise_id: str = "l03.journey",
-        *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
-    ) -> None:
-        model = JourneyModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+    model_class = JourneyModel
+    default_exercise_id = "l03.journey"
 
     def _build_inputs(self) -> widgets.Widget:
         cells: list[widgets.Widget] = [widgets.HTML("")]

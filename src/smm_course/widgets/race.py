@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
 from smm_course.frameworks import race
-from smm_course.frameworks._base import Text
 from smm_course.frameworks.race import Kpi, RaceStage
 from smm_course.widgets import _html
 from smm_course.widgets._charts import png_bytes
 from smm_course.widgets._inputs import mapping_of, number_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 # field id -> (RACE stage it belongs to, whole number?)
 FIELDS: dict[str, tuple[RaceStage, bool]] = {
@@ -161,30 +159,11 @@ class RACEModel(FormModel):
         )
 
 
-class RACEFunnel(BaseForm):
+class RACEFunnel(StandardForm):
     """Numbers per RACE stage in, KPIs and the funnel out; impossible numbers flagged in words."""
 
-    def __init__(
-        self,
-        exercise_id: str = "l05.race",
-        *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
-    ) -> None:
-        model = RACEModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+    model_class = RACEModel
+    default_exercise_id = "l05.race"
 
     def _build_inputs(self) -> widgets.Widget:
         model: RACEModel = self.model  # type: ignore[assignment]

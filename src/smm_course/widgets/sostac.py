@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
 from smm_course.frameworks.sostac import CREDIT, SostacStage
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 STAGES: tuple[SostacStage, ...] = tuple(SostacStage)
 SMART_BADGES = (("specific", "S"), ("measurable", "M"), ("time_bound", "T"))
@@ -57,30 +54,11 @@ class SOSTACModel(FormModel):
         return Feedback.combine([filled, self.smart()], lang=self.lang)
 
 
-class SOSTACPlanner(BaseForm):
+class SOSTACPlanner(StandardForm):
     """Six text areas, one per SOSTAC® stage with its guiding question; SMART badges live."""
 
-    def __init__(
-        self,
-        exercise_id: str = "l05.sostac",
-        *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
-    ) -> None:
-        model = SOSTACModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+    model_class = SOSTACModel
+    default_exercise_id = "l05.sostac"
 
     def _build_inputs(self) -> widgets.Widget:
         self.stages: dict[str, widgets.Textarea] = {}

@@ -9,15 +9,13 @@ from typing import Any
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
 from smm_course.frameworks.journey import MapRow, SwotQuadrant
 from smm_course.frameworks.touchpoints import EXAMPLES
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 QUADRANTS: tuple[SwotQuadrant, ...] = tuple(SwotQuadrant)
 MAX_CHOICES = 60
@@ -60,34 +58,24 @@ class SWOTModel(FormModel):
         return check_swot(answer, lang=self.lang)
 
 
-class SWOTGrid(BaseForm):
+class SWOTGrid(StandardForm):
     """A 2x2 SWOT for one touchpoint picked from the learner's journey map."""
+
+    model_class = SWOTModel
+    default_exercise_id = "l03.swot"
 
     def __init__(
         self,
-        exercise_id: str = "l03.swot",
+        exercise_id: str | None = None,
         *,
         touchpoints: Sequence[str] | None = None,
         journey_id: str = "l03.journey",
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
+        **options: Any,
     ) -> None:
-        model = SWOTModel(
-            exercise_id,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
+        """`touchpoints`: the choices (default: the journey map's); `options`: every form's."""
         self.journey_id = journey_id
-        self.choices = [str(t) for t in touchpoints] if touchpoints else self._choices(model)
-        super().__init__(model, title=title, instructions=instructions)
+        self._touchpoints = [str(t) for t in touchpoints] if touchpoints else None
+        super().__init__(exercise_id, **options)
 
     def _choices(self, model: FormModel) -> list[str]:
         found: list[str] = []
@@ -99,6 +87,7 @@ class SWOTGrid(BaseForm):
         return found or [tp.name.get(model.lang) for tp in EXAMPLES]
 
     def _build_inputs(self) -> widgets.Widget:
+        self.choices = self._touchpoints or self._choices(self.model)
         self.touchpoint = widgets.Dropdown(
             options=[(wt("common.choose", self.lang), ""), *[(c, c) for c in self.choices]],
             value="",
