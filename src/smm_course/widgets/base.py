@@ -209,7 +209,7 @@ class BaseForm:
 
 
 class StandardForm(BaseForm):
-    """A form whose model takes the common options only; subclasses name `model_class`."""
+    """A form built on `model_class`: the options every form takes, plus the model's own."""
 
     model_class: ClassVar[type[FormModel]]
     default_exercise_id: ClassVar[str]
@@ -225,6 +225,7 @@ class StandardForm(BaseForm):
         solution: Any = None,
         show_solutions: bool | None = None,
         lang: str | None = None,
+        **model_options: Any,
     ) -> None:
         model = self.model_class(
             exercise_id or self.default_exercise_id,
@@ -233,5 +234,6 @@ class StandardForm(BaseForm):
             solution=solution,
             show_solutions=show_solutions,
             lang=lang,
+            **model_options,
         )
         super().__init__(model, title=title, instructions=instructions)

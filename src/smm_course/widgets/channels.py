@@ -13,10 +13,9 @@ from smm_course.frameworks.channels import EXAMPLES, Channel, ChannelPhase, Chan
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of
 from smm_course.widgets._items import item_label, item_name, item_slug
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 PHASES: tuple[ChannelPhase, ...] = tuple(ChannelPhase)
 Item = Channel | Text | str
@@ -127,36 +126,25 @@ class ChannelModel(FormModel):
         return solution
 
 
-class ChannelMatrix(BaseForm):
+class ChannelMatrix(StandardForm):
     """Channels x the five channel phases (checkboxes), plus direct/indirect per channel."""
+
+    model_class = ChannelModel
+    default_exercise_id = "l06.channels"
 
     def __init__(
         self,
-        exercise_id: str = "l06.channels",
+        exercise_id: str | None = None,
         *,
         channels: Sequence[Item] | None = None,
         type_key: Mapping[Any, Any] | None = None,
         phase_key: Mapping[Any, Any] | None = None,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
+        **options: Any,
     ) -> None:
-        model = ChannelModel(
-            exercise_id,
-            channels,
-            type_key,
-            phase_key,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
+        """`channels` and their keys (default: the course's examples); `options`: every form's."""
+        super().__init__(
+            exercise_id, channels=channels, type_key=type_key, phase_key=phase_key, **options
         )
-        super().__init__(model, title=title, instructions=instructions)
 
     def _build_inputs(self) -> widgets.Widget:
         model: ChannelModel = self.model  # type: ignore[assignment]

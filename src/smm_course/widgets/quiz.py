@@ -8,10 +8,9 @@ from typing import Any
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.questions import (
     Matching,
@@ -23,7 +22,6 @@ from smm_course.widgets.questions import (
     shuffled,
 )
 from smm_course.widgets.settings import wt
-from smm_course.workbook import Workbook
 
 PASS_FRACTION = 0.999  # every question fully right
 
@@ -131,32 +129,17 @@ class QuizModel(FormModel):
         return solution
 
 
-class Quiz(BaseForm):
+class Quiz(StandardForm):
     """A quiz form; options are shuffled with a seed fixed per learner and exercise."""
 
+    model_class = QuizModel
+    default_exercise_id = "l00.quiz"
+
     def __init__(
-        self,
-        questions: Sequence[Question],
-        exercise_id: str = "l00.quiz",
-        *,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
+        self, questions: Sequence[Question], exercise_id: str | None = None, **options: Any
     ) -> None:
-        model = QuizModel(
-            exercise_id,
-            questions,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+        """The quiz of `questions`; `options`: those every form takes."""
+        super().__init__(exercise_id, questions=questions, **options)
 
     def _build_inputs(self) -> widgets.Widget:
         model: QuizModel = self.model  # type: ignore[assignment]

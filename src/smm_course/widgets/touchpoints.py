@@ -13,10 +13,9 @@ from smm_course.frameworks.touchpoints import EXAMPLES, Control, Nature, Phase, 
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of
 from smm_course.widgets._items import item_label, item_name, item_slug
-from smm_course.widgets.base import BaseForm
+from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import slug, wt
-from smm_course.workbook import Workbook
 
 DIMENSIONS: dict[str, type[Concept]] = {"phase": Phase, "nature": Nature, "control": Control}
 Item = Touchpoint | Text | str
@@ -115,34 +114,22 @@ class TouchpointModel(FormModel):
         return solution
 
 
-class TouchpointSorter(BaseForm):
+class TouchpointSorter(StandardForm):
     """One row per touchpoint with three Dropdowns: phase, digital/physical, managed/spontaneous."""
+
+    model_class = TouchpointModel
+    default_exercise_id = "l01.touchpoints"
 
     def __init__(
         self,
-        exercise_id: str = "l01.touchpoints",
+        exercise_id: str | None = None,
         *,
         items: Sequence[Item] | None = None,
         key: Mapping[str, Mapping[Any, Any]] | None = None,
-        workbook: Workbook | None = None,
-        title: str | None = None,
-        instructions: str | None = None,
-        hints: Sequence[Text | str] | None = None,
-        solution: Any = None,
-        show_solutions: bool | None = None,
-        lang: str | None = None,
+        **options: Any,
     ) -> None:
-        model = TouchpointModel(
-            exercise_id,
-            items,
-            key,
-            workbook=workbook,
-            hints=hints,
-            solution=solution,
-            show_solutions=show_solutions,
-            lang=lang,
-        )
-        super().__init__(model, title=title, instructions=instructions)
+        """`items` to sort and their `key` (default: the examples); `options`: every form's."""
+        super().__init__(exercise_id, items=items, key=key, **options)
 
     def _build_inputs(self) -> widgets.Widget:
         model: TouchpointModel = self.model  # type: ignore[assignment]
