@@ -145,3 +145,40 @@ def test_students_csv_accepts_italian_headers(tmp_path):
     path.write_text("nome,cognome\nAnna,Sala\n", encoding="utf-8")
     with pytest.raises(UserError):
         read_students(path)
+
+
+class _FakeConverter:
+    """Logs like an nbgrader converter, then fails (or not)."""
+
+    def __init__(self, fail: bool) -> None:
+        import logging
+
+        self.log = logging.getLogger(f"smm-test-converter-{fail}")
+        self.fail = fail
+
+    def start(self) -> None:
+        self.log.warning("only a warning")
+        if self.fail:
+            self.log.error("first error")
+            self.log.error("Cell 'risposta' failed")
+            raise RuntimeError("nbgrader stopped")
+
+
+def test_a_failing_converter_reports_the_errors_it_logged():
+    from smm_course.grading.converter import ConverterFailed, run_converter
+
+    converter = _FakeConverter(fail=True)
+    with pytest.raises(ConverterFailed) as info:
+        run_converter(converter)
+    assert info.value.lines == ["first error", "Cell 'risposta' failed"]
+    assert info.value.summary() == "first error"
+    assert info.value.summary(last=True) == "Cell 'risposta' failed"
+    assert converter.log.handlers == []  # the capture does not pile up across runs
+    run_converter(_FakeConverter(fail=False))
+
+
+def test_a_converter_that_logs_nothing_is_reported_by_its_exception():
+    from smm_course.grading.converter import ConverterFailed
+
+    failure = ConverterFailed([], ValueError("bad config"))
+    assert failure.summary() == failure.summary(last=True) == "ValueError: bad config"

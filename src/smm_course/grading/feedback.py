@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smm_course.grading.converter import ConverterFailed, run_converter
 from smm_course.grading.course import Course, ensure_tools_on_path
 from smm_course.i18n import t
 
@@ -138,15 +137,8 @@ def _run_converter(
         converter = GenerateFeedback(coursedir=coursedir, config=cfg)
         converter.preprocessors = [GetGrades, _preprocessor_class(), CSSHTMLHeaderPreprocessor]
         converter.force = True
-        buffer = io.StringIO()
-        handler = logging.StreamHandler(buffer)
-        handler.setLevel(logging.ERROR)
-        converter.log.addHandler(handler)
         try:
-            converter.start()
-        except Exception as exc:
-            lines = [ln for ln in buffer.getvalue().splitlines() if ln.strip()]
-            problems[student] = lines[0] if lines else f"{type(exc).__name__}: {exc}"
-        finally:
-            converter.log.removeHandler(handler)
+            run_converter(converter)
+        except ConverterFailed as exc:
+            problems[student] = exc.summary()
     return problems

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
-import logging
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from smm_course.errors import UserError
+from smm_course.grading.converter import ConverterFailed, run_converter
 from smm_course.grading.course import Course, ensure_tools_on_path
 from smm_course.grading.status import IssueKind
 from smm_course.i18n import t
@@ -99,18 +98,11 @@ def generate_release(course: Course, assignment: str) -> list[Path]:
     converter = GenerateAssignment(coursedir=coursedir, config=cfg)
     converter.force = True
     converter.create_assignment = True
-    buffer = io.StringIO()
-    handler = logging.StreamHandler(buffer)
-    handler.setLevel(logging.ERROR)
-    converter.log.addHandler(handler)
     try:
-        converter.start()
-    except Exception as exc:
-        lines = [ln for ln in buffer.getvalue().splitlines() if ln.strip()]
-        detail = lines[-1] if lines else f"{type(exc).__name__}: {exc}"
+        run_converter(converter)
+    except ConverterFailed as exc:
+        detail = exc.summary(last=True)
         raise UserError(t("grading.errors.generate_failed", name=assignment, error=detail)) from exc
-    finally:
-        converter.log.removeHandler(handler)
     return course.released_notebooks(assignment)
 
 
