@@ -36,8 +36,13 @@ def _text(form: str, key: str, lang: str, **values: object) -> str:
     return wt(f"capstone_forms.{form}.{key}", lang, **values)
 
 
-def _hints(form: str, lang: str) -> tuple[str, ...]:
-    return numbered(f"capstone_forms.{form}.hints", lang)
+def _options(form: str, lang: str, **title_values: object) -> dict[str, Any]:
+    """The title, hints and language every lesson form of `form` gets."""
+    return {
+        "title": _text(form, "title", lang, **title_values),
+        "hints": numbered(f"capstone_forms.{form}.hints", lang),
+        "lang": lang,
+    }
 
 
 def touchpoint_sorter(lang: str | None = None) -> TouchpointSorter:
@@ -58,37 +63,26 @@ def touchpoint_sorter(lang: str | None = None) -> TouchpointSorter:
         "l01.sorter",
         items=list(chosen["name"]),
         key=key,
-        title=_text("sorter", "title", code),
-        hints=_hints("sorter", code),
-        lang=code,
+        **_options("sorter", code),
     )
 
 
 def canvas(lang: str | None = None) -> BMCForm:
     """Lesson 02's Business Model Canvas (l02.canvas)."""
     code = form_lang(lang)
-    return BMCForm(
-        "l02.canvas", title=_text("canvas", "title", code), hints=_hints("canvas", code), lang=code
-    )
+    return BMCForm("l02.canvas", **_options("canvas", code))
 
 
 def journey(lang: str | None = None) -> JourneyMapBuilder:
     """Lesson 03's customer journey map (l03.journey)."""
     code = form_lang(lang)
-    return JourneyMapBuilder(
-        "l03.journey",
-        title=_text("journey", "title", code),
-        hints=_hints("journey", code),
-        lang=code,
-    )
+    return JourneyMapBuilder("l03.journey", **_options("journey", code))
 
 
 def swot(lang: str | None = None) -> SWOTGrid:
     """Lesson 03's SWOT of a key touchpoint (l03.swot)."""
     code = form_lang(lang)
-    return SWOTGrid(
-        "l03.swot", title=_text("swot", "title", code), hints=_hints("swot", code), lang=code
-    )
+    return SWOTGrid("l03.swot", **_options("swot", code))
 
 
 def sostac(lang: str | None = None) -> SOSTACPlanner:
@@ -96,10 +90,8 @@ def sostac(lang: str | None = None) -> SOSTACPlanner:
     code = form_lang(lang)
     return SOSTACPlanner(
         "l05.sostac",
-        title=_text("sostac", "title", code),
-        hints=_hints("sostac", code),
         solution={stage.id: _text("sostac", f"solution.{stage.id}", code) for stage in SostacStage},
-        lang=code,
+        **_options("sostac", code),
     )
 
 
@@ -125,10 +117,8 @@ def race_funnel(lang: str | None = None) -> RACEFunnel:
     code = form_lang(lang)
     return RACEFunnel(
         "l05.race",
-        title=_text("race", "title", code),
-        hints=_hints("race", code),
         solution=race_solution(),
-        lang=code,
+        **_options("race", code),
     )
 
 
@@ -142,7 +132,5 @@ def channel_matrix(lang: str | None = None) -> ChannelMatrix:
         channels=list(chosen["name"]),
         type_key={row.name: row.type for row in chosen.itertuples()},
         phase_key={row["name"]: {p for p in phases if row[p]} for _, row in chosen.iterrows()},
-        title=_text("matrix", "title", code, company=COMPANY.name),
-        hints=_hints("matrix", code),
-        lang=code,
+        **_options("matrix", code, company=COMPANY.name),
     )
