@@ -67,6 +67,7 @@ def complete_answers() -> dict[str, Any]:
             "visitors": 3200,
             "interactions": 2100,
             "conversions": 96,
+            "new_customers": 60,
             "repeat_customers": 24,
             "spend": 1200.0,
             "revenue": 4320.0,

@@ -207,3 +207,22 @@ def test_brand_override_and_output_names(full_workbook, tmp_path: Path):
         .read_text(encoding="utf-8")
         .startswith("# Documento Strategico: Bottega Sole")
     )
+
+
+def test_cac_is_spend_per_new_customer_and_repeat_rate_is_per_customer(full_workbook, tmp_path):
+    """1200 € for 60 new customers is a CAC of 20 €, not 12,50 € (spend per order)."""
+    result = export_document(full_workbook, tmp_path / "out", "html")
+    plan = Page(result.paths["html"].read_text(encoding="utf-8")).section_text("plan")
+    assert "20,00 €" in plan and "12,50 €" not in plan
+    assert "Spesa di marketing / Nuovi clienti" in plan
+    # 24 repeat customers among 60 + 24 customers, not 24 of 96 orders
+    assert "28,6 %" in plan and "25,0 %" not in plan
+    assert "Clienti che riacquistano / Clienti (nuovi + di ritorno)" in plan
+
+
+def test_old_race_answer_without_new_customers_shows_no_cac(tmp_path):
+    numbers = {"reach": 1000, "visitors": 100, "conversions": 10, "spend": 50.0}
+    book = make_workbook(tmp_path / "wb.json", {"l05.race": numbers})
+    plan = Page(to_html(collect(book, lang="it"), pictures=False)).section_text("plan")
+    assert "Costo di acquisizione cliente" not in plan
+    assert "5,00 €" not in plan

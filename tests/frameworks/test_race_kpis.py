@@ -167,3 +167,16 @@ def test_nps_lies_between_minus_100_and_100(scores):
 @given(st.floats(min_value=0, max_value=1e6), st.floats(min_value=0.01, max_value=1e6))
 def test_roi_is_roas_minus_one_when_profit_is_the_revenue(revenue, cost):
     assert race.roi(revenue, cost) == pytest.approx(race.roas(revenue, cost) - 1.0)
+
+
+def test_campaign_kpis_follow_the_formula_table():
+    """The funnel form and the export compute CAC on new customers, repeat rate on customers."""
+    numbers = {"spend": 300.0, "conversions": 30, "new_customers": 20, "repeat_customers": 5}
+    # 300 / 30 = 10 would be the cost per order, not the CAC
+    assert race.campaign_kpi(race.Kpi.CAC, numbers) == pytest.approx(15.0)
+    assert race.campaign_kpi(race.Kpi.REPEAT_PURCHASE_RATE, numbers) == pytest.approx(5 / 25)
+    assert race.CAMPAIGN_KPIS[race.Kpi.CAC][1] == "new_customers"
+    assert "nuovi clienti" in race.Kpi.CAC.formula("it")
+    assert race.campaign_kpi(race.Kpi.CAC, {"spend": 300.0}) is None
+    assert race.campaign_kpi(race.Kpi.CAC, {"spend": 300.0, "new_customers": 0}) is None
+    assert race.campaign_kpi(race.Kpi.ROAS, {"revenue": "molto", "spend": 2}) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from smm_course.frameworks.race import Kpi
 from smm_course.frameworks.sostac import SostacStage
 from smm_course.widgets import RACEFunnel, SOSTACPlanner
 from smm_course.workbook import Workbook
@@ -59,6 +60,7 @@ GOOD = {
     "visitors": 1000,
     "interactions": 900,
     "conversions": 40,
+    "new_customers": 25,
     "spend": 400.0,
     "revenue": 1600.0,
     "repeat_customers": 10,
@@ -72,7 +74,7 @@ def test_coherent_numbers_give_kpis_and_a_funnel():
     kpis = by_class(form, "smm-race-kpis").value
     assert "4,0 %" in kpis  # conversion rate 40 / 1000
     assert "4,5 %" in kpis  # engagement rate 900 / 20000
-    assert "10" in kpis  # CAC 400 / 40
+    assert "16 €" in kpis  # CAC 400 / 25 new customers
     assert bytes(by_class(form, "smm-race-chart").value)[:4] == b"\x89PNG"
     feedback = form.check()
     assert feedback.passed
@@ -95,6 +97,28 @@ def test_impossible_numbers_are_flagged_in_words(change, words):
     feedback = form.check()
     assert not feedback.passed
     assert any(words in m for m in feedback.messages)
+
+
+def test_cac_counts_new_customers_and_repeat_rate_counts_customers():
+    """The lesson's formulas: spend ÷ new customers, repeat customers ÷ all customers."""
+    form = RACEFunnel()
+    set_numbers(form, **GOOD)
+    kpis = form.model.kpis(form.model.normalize(form.answer))
+    assert kpis[Kpi.CAC] == pytest.approx(400 / 25)  # not 400 / 40 orders (cost per order)
+    assert kpis[Kpi.REPEAT_PURCHASE_RATE] == pytest.approx(10 / 35)  # not 10 / 40 orders
+    shown = by_class(form, "smm-race-kpis").value
+    assert "16 €" in shown and "28,6 %" in shown
+    assert "10 €" not in shown and "25,0 %" not in shown
+
+
+def test_new_customers_cannot_exceed_orders_and_are_needed_for_cac():
+    form = RACEFunnel()
+    set_numbers(form, **{**GOOD, "new_customers": 41})
+    assert "non può superare «Conversioni (ordini)»" in by_class(form, "smm-race-problems").value
+    set_numbers(form, **{**GOOD, "new_customers": 0, "repeat_customers": 0})
+    feedback = form.check()
+    assert not feedback.passed
+    assert any("CAC" in m and "Nuovi clienti" in m for m in feedback.messages)
 
 
 def test_zero_denominators_show_not_available():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from smm_course.export._read import (
@@ -64,26 +64,9 @@ def _smart(text: str, lang: str) -> list[Element]:
     ]
 
 
-RACE_FIELDS = (
-    "reach",
-    "visitors",
-    "interactions",
-    "conversions",
-    "repeat_customers",
-    "spend",
-    "revenue",
-)
-MONEY_FIELDS = frozenset({"spend", "revenue"})
+RACE_FIELDS = tuple(race.CAMPAIGN_FIELDS)
+MONEY_FIELDS = race.MONEY_FIELDS
 FUNNEL_FIELDS = ("reach", "visitors", "conversions", "repeat_customers")
-# KPI -> (function, numerator, denominator), the same definitions as the lesson 05 form
-RACE_KPIS: tuple[tuple[race.Kpi, Callable[[Any, Any], Any], str, str], ...] = (
-    (race.Kpi.ENGAGEMENT_RATE, race.engagement_rate, "interactions", "reach"),
-    (race.Kpi.CONVERSION_RATE, race.conversion_rate, "conversions", "visitors"),
-    (race.Kpi.REPEAT_PURCHASE_RATE, race.repeat_purchase_rate, "repeat_customers", "conversions"),
-    (race.Kpi.CAC, race.cac, "spend", "conversions"),
-    (race.Kpi.AOV, race.aov, "revenue", "conversions"),
-    (race.Kpi.ROAS, race.roas, "revenue", "spend"),
-)
 RATE_KPIS = frozenset(
     {race.Kpi.ENGAGEMENT_RATE, race.Kpi.CONVERSION_RATE, race.Kpi.REPEAT_PURCHASE_RATE}
 )
@@ -93,20 +76,19 @@ MONEY_KPIS = frozenset({race.Kpi.CAC, race.Kpi.AOV})
 def _kpi_rows(numbers: Mapping[str, float], lang: str) -> list[tuple[str, str, str]]:
     """(KPI, formula, value) for every KPI whose two inputs are there."""
     rows = []
-    for kpi, function, top, bottom in RACE_KPIS:
-        if top not in numbers or bottom not in numbers:
+    inputs = race.campaign_inputs(dict(numbers))
+    for kpi, (top, bottom) in race.CAMPAIGN_KPIS.items():
+        if top not in inputs or bottom not in inputs:
             continue
-        try:
-            result = float(function(numbers[top], numbers[bottom]))
-        except (ValueError, ZeroDivisionError, TypeError):
+        result = race.campaign_kpi(kpi, dict(numbers))
+        if result is None:
             text = t("export.not_computable", lang)
+        elif kpi in RATE_KPIS:
+            text = format_rate(result, lang)
+        elif kpi in MONEY_KPIS:
+            text = format_money(result, lang)
         else:
-            if kpi in RATE_KPIS:
-                text = format_rate(result, lang)
-            elif kpi in MONEY_KPIS:
-                text = format_money(result, lang)
-            else:
-                text = format_number(result, lang, 2)
+            text = format_number(result, lang, 2)
         formula = f"{t(f'export.race.{top}', lang)} / {t(f'export.race.{bottom}', lang)}"
         rows.append((kpi.label(lang), formula, text))
     return rows

@@ -106,6 +106,7 @@ def race_solution() -> dict[str, float]:
         "visitors": int(month["visits"]),
         "interactions": interactions,
         "conversions": int(month["orders"]),
+        "new_customers": int(month["new_customers"]),
         "spend": float(month["spend_eur"]),
         "revenue": float(month["revenue_eur"]),
         "repeat_customers": int(month["returning_customers"]),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -17,30 +16,20 @@ from smm_course.widgets.base import StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
 
-# field id -> (RACE stage it belongs to, whole number?)
+# field id -> (RACE stage it belongs to, whole number?); the fields and KPIs come from race
 FIELDS: dict[str, tuple[RaceStage, bool]] = {
-    "reach": (RaceStage.REACH, True),
-    "visitors": (RaceStage.REACH, True),
-    "interactions": (RaceStage.ACT, True),
-    "conversions": (RaceStage.CONVERT, True),
-    "spend": (RaceStage.CONVERT, False),
-    "revenue": (RaceStage.CONVERT, False),
-    "repeat_customers": (RaceStage.ENGAGE, True),
+    name: (stage, name not in race.MONEY_FIELDS) for name, stage in race.CAMPAIGN_FIELDS.items()
 }
 FUNNEL = ("reach", "visitors", "conversions", "repeat_customers")
-# KPI -> (function, numerator field, denominator field)
-KPIS: dict[Kpi, tuple[Callable[[Any, Any], Any], str, str]] = {
-    Kpi.ENGAGEMENT_RATE: (race.engagement_rate, "interactions", "reach"),
-    Kpi.CONVERSION_RATE: (race.conversion_rate, "conversions", "visitors"),
-    Kpi.CAC: (race.cac, "spend", "conversions"),
-    Kpi.ROAS: (race.roas, "revenue", "spend"),
-    Kpi.AOV: (race.aov, "revenue", "conversions"),
-    Kpi.REPEAT_PURCHASE_RATE: (race.repeat_purchase_rate, "repeat_customers", "conversions"),
-}
 RATES = frozenset({Kpi.ENGAGEMENT_RATE, Kpi.CONVERSION_RATE, Kpi.REPEAT_PURCHASE_RATE})
 MONEY = frozenset({Kpi.CAC, Kpi.AOV})
 # (smaller field, larger field): the first cannot exceed the second
-LIMITS = (("visitors", "reach"), ("conversions", "visitors"), ("repeat_customers", "conversions"))
+LIMITS = (
+    ("visitors", "reach"),
+    ("conversions", "visitors"),
+    ("new_customers", "conversions"),
+    ("repeat_customers", "conversions"),
+)
 
 
 class RACEModel(FormModel):
@@ -89,13 +78,7 @@ class RACEModel(FormModel):
     def kpis(self, answer: dict[str, float] | None = None) -> dict[Kpi, float | None]:
         """Each KPI computed from the inputs, None where it cannot be computed."""
         values = answer if answer is not None else self._answer
-        results: dict[Kpi, float | None] = {}
-        for kpi, (function, num, den) in KPIS.items():
-            try:
-                results[kpi] = float(function(values[num], values[den]))
-            except (ValueError, ZeroDivisionError, TypeError, ArithmeticError):
-                results[kpi] = None
-        return results
+        return {kpi: race.campaign_kpi(kpi, dict(values)) for kpi in race.CAMPAIGN_KPIS}
 
     def fmt(self, value: float) -> str:
         from smm_course.plots.funnel import format_number
@@ -124,15 +107,16 @@ class RACEModel(FormModel):
     def evaluate(self, answer: dict[str, float]) -> Feedback:
         problems = self.problems(answer)
         kpis = self.kpis(answer)
+        inputs = race.campaign_inputs(answer)
         missing = [
             wt(
                 "race.incomplete",
                 self.lang,
                 kpi=kpi.label(self.lang),
-                field=self.label(KPIS[kpi][2]),
+                field=self.label(race.CAMPAIGN_KPIS[kpi][1]),
             )
             for kpi, value in kpis.items()
-            if value is None and answer[KPIS[kpi][2]] == 0
+            if value is None and inputs.get(race.CAMPAIGN_KPIS[kpi][1]) == 0
         ]
         checks_total = 3 + len(LIMITS)
         negative = any(v < 0 for v in answer.values())
