@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 
+import pytest
+
 from smm_course.data import reviews
 from smm_course.frameworks.sostac import SostacStage
 from smm_course.widgets.settings import wt
@@ -42,3 +44,32 @@ def test_lesson_05_plan_is_the_reopened_form_solution():
     plan = _christmas_plan()
     for stage in SostacStage:
         assert plan[stage.name] == wt(f"capstone_forms.sostac.solution.{stage.id}", "it")
+
+
+def test_online_revenue_means_one_thing():
+    """Campaign-attributed sales sit in the social/search/newsletter rows, not in E-commerce."""
+    from smm_course.data import channels, funnel
+    from smm_course.data.catalog import FUNNEL_SOURCE
+
+    monthly = channels().set_index("channel")["revenue_eur_month"]
+    campaign_rows = monthly[list(FUNNEL_SOURCE)].sum() * 12
+    assert campaign_rows == pytest.approx(funnel()["revenue_eur"].sum(), rel=1e-4)
+    for lesson in ("02_business_model_canvas.ipynb", "06_canali_ecosistema.ipynb"):
+        _cell_with(lesson, "conta solo le vendite online che non arrivano dalle campagne")
+    capstone = "\n".join(c.source for c in read(LESSON_DIR / "07_documento_strategico.ipynb").cells)
+    assert '"Fatturato online (€)"' not in capstone
+    assert "lo shop online ha fatturato" not in capstone
+    assert "Fatturato online dalle campagne" in capstone
+
+
+def test_channel_matrix_key_matches_what_the_table_says():
+    """Italian Instagram tags link to the website; the newsletter reaches only subscribers."""
+    from smm_course.data import channels
+
+    key = channels().set_index("channel")
+    assert not key.loc["instagram", "purchase"]
+    assert not key.loc["newsletter", "awareness"] and not key.loc["ecommerce", "awareness"]
+    assert key.loc["marketplace", "after_sales"] and not key.loc["resellers", "after_sales"]
+    table = _cell_with("06_canali_ecosistema.ipynb", "| canale | che cosa fa oggi |")
+    assert "si comprano nell'app" not in table
+    assert "non arrivano mai a Dolce Vetta" in table

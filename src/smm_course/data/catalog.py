@@ -105,7 +105,7 @@ CHANNELS: tuple[tuple[str, str, str, tuple[bool, ...], float, float], ...] = (
         900,
         0.015,
     ),
-    ("newsletter", "Newsletter", "direct", (True, True, False, False, True), 0, 0.0),
+    ("newsletter", "Newsletter", "direct", (False, True, False, False, True), 0, 0.0),
     (
         "corporate_agent",
         "Agente per i regali aziendali",
@@ -114,7 +114,7 @@ CHANNELS: tuple[tuple[str, str, str, tuple[bool, ...], float, float], ...] = (
         1800,
         0.08,
     ),
-    ("instagram", "Instagram", "indirect", (True, True, True, False, True), 450, 0.0),
+    ("instagram", "Instagram", "indirect", (True, True, False, False, True), 450, 0.0),
     ("facebook", "Facebook", "indirect", (True, True, False, False, True), 150, 0.0),
     ("tiktok", "TikTok", "indirect", (True, True, False, False, False), 300, 0.0),
     ("linkedin", "LinkedIn", "indirect", (True, True, False, False, False), 120, 0.0),

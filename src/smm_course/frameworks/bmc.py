@@ -283,8 +283,10 @@ CREDIT = Text(
 )
 
 FACEBOOK_KEY_RESOURCE = Text(
-    "Per Facebook la risorsa chiave è la piattaforma tecnologica: senza di essa non esistono "
-    "né il social network né gli spazi pubblicitari che vende.",
-    "For Facebook the key resource is its technology platform: without it there would be "
-    "neither the social network nor the ad space it sells.",
+    "Per Facebook (oggi Meta) la risorsa chiave è la piattaforma tecnologica: senza di essa "
+    "non esistono né il social network né gli spazi pubblicitari che vende. Per questo la "
+    "direzione è investire sempre di più sull'infrastruttura.",
+    "For Facebook (now Meta) the key resource is its technology platform: without it there "
+    "would be neither the social network nor the ad space it sells. That is why it keeps "
+    "investing more and more in the infrastructure.",
 )

@@ -20,7 +20,8 @@ class ChannelType(Concept):
             "the company's digital ecosystem.",
         ),
         Text(
-            "Sembra più economico, ma costa tempo e persone e il traffico va portato da sé; "
+            "Sembra più economico, ma costa tempo e persone, e il traffico bisogna generarlo in "
+            "proprio; "
             "anche la creazione dei contenuti ha un costo.",
             "It looks cheaper, but it costs time and people and you must bring the traffic "
             "yourself; creating content has a cost too.",
@@ -57,8 +58,10 @@ class ChannelPhase(Concept):
         "awareness",
         Text("consapevolezza", "awareness"),
         Text(
-            "Far conoscere i prodotti e i servizi dell'impresa.",
-            "Making the company's products and services known.",
+            "Far conoscere l'impresa, i suoi prodotti e i suoi servizi a chi ancora non li "
+            "conosce.",
+            "Making the company, its products and services known to people who do not know "
+            "them yet.",
         ),
         (
             Text(

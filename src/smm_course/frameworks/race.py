@@ -46,7 +46,10 @@ class Kpi(Concept):
             "Quante volte il contenuto è stato mostrato; la stessa persona può contare più volte.",
             "How many times the content was shown; the same person can count more than once.",
         ),
-        Text("numero di visualizzazioni del contenuto", "count of times the content was displayed"),
+        Text(
+            "numero di volte in cui il contenuto è stato mostrato",
+            "count of times the content was displayed",
+        ),
         Aliases("visualizzazioni", "impressioni"),
     )
     UNIQUE_VISITORS = (
@@ -236,7 +239,7 @@ class Kpi(Concept):
         "ctr",
         Text("CTR (tasso di clic)", "Click-through rate (CTR)"),
         Text(
-            "La quota di visualizzazioni che si trasforma in un clic.",
+            "La quota di impression che si trasforma in un clic.",
             "The share of impressions that turns into a click.",
         ),
         Text("clic ÷ impression", "clicks ÷ impressions"),

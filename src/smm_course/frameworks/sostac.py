@@ -59,7 +59,8 @@ class SostacStage(Concept):
         _texts(
             ("Le 5S: Sell, Serve, Speak, Save, Sizzle", "The 5S: Sell, Serve, Speak, Save, Sizzle"),
             (
-                "Obiettivi SMART: specifici, misurabili, raggiungibili, rilevanti, a scadenza",
+                "Obiettivi SMART: specifici, misurabili, raggiungibili, rilevanti, "
+                "definiti nel tempo",
                 "SMART objectives: specific, measurable, achievable, relevant, time-bound",
             ),
         ),
@@ -110,7 +111,7 @@ class SostacStage(Concept):
         "action",
         Text("Azione", "Action"),
         Text(
-            "Traduce le tattiche in compiti: chi fa che cosa, con quali risorse e entro quando.",
+            "Traduce le tattiche in compiti: chi fa che cosa, con quali risorse ed entro quando.",
             "Turns the tactics into tasks: who does what, with which resources and by when.",
         ),
         Text("Chi fa che cosa e quando?", "Who does what, and when?"),

@@ -60,10 +60,10 @@ class Nature(Concept):
         "physical",
         Text("fisico", "physical"),
         Text(
-            "Il contatto avviene nel mondo fisico: negozio, evento, stampa, "
-            "conversazione di persona.",
-            "The contact happens in the physical world: shop, event, print, "
-            "face-to-face conversation.",
+            "Il contatto avviene offline, di persona, al telefono o su carta: negozio, evento, "
+            "stampa, conversazione, telefonata.",
+            "The contact happens offline, face to face, on the phone or on paper: shop, event, "
+            "print, conversation, phone call.",
         ),
         Aliases("offline", "fisica"),
     )
@@ -138,7 +138,7 @@ EXAMPLES: tuple[Touchpoint, ...] = (
     Touchpoint(Text("Recensioni online", "Online reviews"), (_PRE, _POST), _DIG, _SPO),
     Touchpoint(Text("Passaparola", "Word of mouth"), (_PRE,), _PHY, _SPO),
     Touchpoint(Text("Articoli di stampa", "Press articles"), (_PRE,), _PHY, _SPO),
-    Touchpoint(Text("Assistenza clienti", "Customer care"), (_POST,), _DIG, _MAN),
+    Touchpoint(Text("Assistenza clienti in chat", "Customer care chat"), (_POST,), _DIG, _MAN),
     Touchpoint(Text("Questionari di soddisfazione", "Satisfaction surveys"), (_POST,), _DIG, _MAN),
-    Touchpoint(Text("Confezione e packaging", "Packaging"), (_POST,), _PHY, _MAN),
+    Touchpoint(Text("Confezione (packaging)", "Packaging"), (_POST,), _PHY, _MAN),
 )

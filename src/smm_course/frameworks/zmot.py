@@ -59,10 +59,10 @@ class Moment(Concept):
             "decides whether to buy.",
         ),
         Text(
-            "In negozio, davanti alla vetrina, sceglie la confezione da 24 pezzi invece di "
-            "quella di un'altra marca.",
-            "In the shop, in front of the display, she picks the 24-piece box over another "
-            "brand's.",
+            "Sulla scheda prodotto dell'e-commerce (o al banco di Via Po) sceglie la confezione "
+            "da 24 pezzi invece di quella da 12.",
+            "On the online store's product page (or at the counter in Via Po) she picks the "
+            "24-piece box over the 12-piece one.",
         ),
         Aliases("primo momento della verità", "first moment of truth", "scaffale", "shelf"),
     )
