@@ -79,8 +79,22 @@ def _is_metric(token: str) -> bool:
     return token in lex.METRIC_WORDS or token.startswith(lex.METRIC_STEMS)
 
 
-def _is_specific(token: str) -> bool:
-    return token in lex.SPECIFIC_WORDS or token.startswith(lex.SPECIFIC_STEMS)
+def _is_where(token: str) -> bool:
+    """A channel, place or audience: where the result happens, or for whom."""
+    return (
+        token in lex.CHANNEL_WORDS
+        or token.startswith(lex.CHANNEL_STEMS)
+        or token in lex.AUDIENCE_WORDS
+        or token.startswith(lex.AUDIENCE_STEMS)
+    )
+
+
+def _is_product(token: str) -> bool:
+    return token in lex.PRODUCT_WORDS or token.startswith(lex.PRODUCT_STEMS)
+
+
+def _is_action(token: str) -> bool:
+    return token.startswith(lex.ACTION_STEMS)
 
 
 class _Analysis:
@@ -95,6 +109,9 @@ class _Analysis:
         self.metric: list[str] = []
         self.specific: list[str] = []
         self.years_only: list[str] = []
+        self.counted: set[tuple[int, int]] = set()  # nouns right after a number ("200 ciotole")
+        self.what: set[tuple[int, int]] = set()  # spans saying what the goal obtains
+        self.where: set[tuple[int, int]] = set()  # spans saying on which channel or for whom
         folded = fold_same_length(text)
         folded = _blank(folded, [m.span() for m in lex.BASELINE.finditer(folded)])
         # Dates, periods and audiences first: their digits are not quantities.
@@ -105,6 +122,7 @@ class _Analysis:
         for m in lex.NUMBER.finditer(rest):
             self._quote(self.quantity, m)
         self._find_words(folded, rest)
+        self._find_places(_blank(text, spans))
 
     def _find_time(self, folded: str) -> list[tuple[int, int]]:
         spans = []
@@ -118,6 +136,7 @@ class _Analysis:
         for pattern in (lex.AGE_RANGE, lex.AGE_WORDS):
             for m in pattern.finditer(folded):
                 self._quote(self.specific, m)
+                self.where.add(m.span())
                 spans.append(m.span())
         return spans
 
@@ -157,20 +176,50 @@ class _Analysis:
         return spans
 
     def _find_words(self, folded: str, rest: str) -> None:
-        for m in lex.WORD.finditer(rest):
+        words = list(lex.WORD.finditer(rest))
+        counting = False  # the previous word was a quantity: this one may say what is counted
+        for m in words:
             token = m.group()
+            number = is_number_word(token) or token.isdigit()
             if is_number_word(token):
                 self._quote(self.quantity, m)
             elif token in lex.MULTIPLIER_WORDS or token.startswith(lex.MULTIPLIER_STEMS):
                 self._quote(self.multiplier, m)
             if _is_metric(token):
                 self._quote(self.metric, m)
-        vague_free = _blank(folded, [m.span() for m in lex.VAGUE_PHRASES.finditer(folded)])
+            elif (
+                counting
+                and token.isalpha()
+                and len(token) >= 3
+                and token not in lex.NOT_COUNTED
+                and token not in _SKIP_AFTER_NUMBER
+            ):
+                self._quote(self.metric, m)
+                self.counted.add(m.span())
+            counting = number or (counting and token in _SKIP_AFTER_NUMBER)
+        # Dates and amounts are blanked ("aprile" is no "apri-", "a Natale" no place).
+        vague_free = _blank(rest, [m.span() for m in lex.VAGUE_PHRASES.finditer(folded)])
         for m in lex.SPECIFIC_PHRASES.finditer(vague_free):
             self._quote(self.specific, m)
+            self.where.add(m.span())
         for m in lex.WORD.finditer(vague_free):
-            if _is_specific(m.group()):
+            token = m.group()
+            if _is_where(token):
+                self.where.add(m.span())
                 self._quote(self.specific, m)
+            if _is_product(token):
+                self.where.add(m.span())
+                self.what.add(m.span())
+                self._quote(self.specific, m)
+            if _is_metric(token) or _is_action(token) or m.span() in self.counted:
+                self.what.add(m.span())
+                self._quote(self.specific, m)
+
+    def _find_places(self, original: str) -> None:
+        """Capitalised places after "a"/"in" ("a Perugia"), read on the original text."""
+        for m in lex.PLACE.finditer(original):
+            self.where.add(m.span(1))
+            self._quote(self.specific, m)
 
     def _quote(self, bucket: list[str], match: re.Match[str]) -> None:
         quote = " ".join(self.text[match.start() : match.end()].split())
@@ -179,11 +228,15 @@ class _Analysis:
 
     @property
     def specific_ok(self) -> bool:
-        return bool(self.specific)
+        """What is obtained, and on which channel or for whom: two different words."""
+        return any(w != v for w in self.what for v in self.where)
 
     @property
     def measurable_ok(self) -> bool:
         return bool(self.money) or (bool(self.quantity or self.multiplier) and bool(self.metric))
+
+    def _quotes_of(self, spans: set[tuple[int, int]]) -> list[str]:
+        return [" ".join(self.text[a:b].split()) for a, b in sorted(spans)]
 
     @property
     def time_ok(self) -> bool:
@@ -219,12 +272,22 @@ def _measurable_message(a: _Analysis, lang: str) -> str:
     return t("checks.smart.measurable_no", lang)
 
 
+def _specific_message(a: _Analysis, lang: str) -> str:
+    if a.specific_ok:
+        return t("checks.smart.specific_yes", lang, found=_quotes(a.specific))
+    if a.where and not a.what:
+        found = _quotes(a._quotes_of(a.where))
+        return t("checks.smart.specific_no_what", lang, found=found)
+    if a.what and not a.where:
+        found = _quotes(a._quotes_of(a.what))
+        return t("checks.smart.specific_no_where", lang, found=found)
+    return t("checks.smart.specific_no", lang)
+
+
 def _messages(a: _Analysis, lang: str) -> list[str]:
     """One line per judged letter, quoting the words that decided it."""
     return [
-        t("checks.smart.specific_yes", lang, found=_quotes(a.specific))
-        if a.specific_ok
-        else t("checks.smart.specific_no", lang),
+        _specific_message(a, lang),
         _measurable_message(a, lang),
         t("checks.smart.time_yes", lang, found=_quotes(a.time))
         if a.time_ok

@@ -162,30 +162,67 @@ METRIC_STEMS = word_tuple(
     """
 )
 
-# Concrete objects, channels, audiences, places and products (what makes a goal specific).
-SPECIFIC_WORDS = word_set(
+# Specific = WHAT the goal obtains, and ON WHICH CHANNEL or FOR WHOM (or about which product).
+# Channels and places: where the result happens.
+CHANNEL_WORDS = word_set(
     """
     instagram ig facebook fb tiktok linkedin youtube pinterest whatsapp telegram google
     tripadvisor amazon etsy newsletter email mail sito website site web ecommerce commerce blog
-    customer cart app shop store stores shops vetrina boutique fiera fiere mercatino evento
-    eventi event events workshop podcast reel reels stories storie ads adv seo sem customers
-    follower followers giovani ragazzi studenti students famiglie families turisti tourists
-    aziende companies corporate b2b b2c mamme genitori parents coppie couples millennial
-    millennials genz donne women uomini men torinesi pasticcerie ristoranti restaurants hotel
-    bar rivenditori retailers partner influencer influencers creator creators torino turin
-    milano milan roma rome piemonte piedmont italia italy europa europe estero abroad germania
-    francia svizzera uova uovo eggs box gift gifts panettone colomba cacao cocoa bars recensioni
-    reviews ordini orders iscritti subscribers marketplace sms landing carrello vip fidelity
+    cart app shop store stores shops vetrina boutique fiera fiere mercatino evento eventi event
+    events workshop podcast reel reels stories storie ads adv seo sem online marketplace sms
+    landing carrello negozio negozi torino turin milano milan roma rome piemonte piedmont italia
+    italy europa europe estero abroad germania francia svizzera
     """
 )
-SPECIFIC_STEMS = word_tuple(
+CHANNEL_STEMS = word_tuple(
     """
-    instagram negoz client follower iscritt subscri tavolett pralin gianduiott cioccolat
-    chocolat spalmabil confezion regal aziendal degustazion recension review pasticcer
-    newsletter torines piemont universit scuol ufficio uffici dipendent turist famigli studen
-    abbonat rivendit distribut ristorant
+    instagram negoz newsletter ristorant agriturism albergh hotel bar pasticcer universit scuol
+    ufficio uffici rivendit distribut
     """
 )
+# Audiences: for whom.
+AUDIENCE_WORDS = word_set(
+    """
+    customer customers follower followers giovani ragazzi studenti students famiglie families
+    turisti tourists aziende companies corporate b2b b2c mamme genitori parents coppie couples
+    millennial millennials genz donne women uomini men torinesi partner influencer influencers
+    creator creators iscritti subscribers vip fidelity ospiti guests pazienti patients soci
+    members
+    """
+)
+AUDIENCE_STEMS = word_tuple(
+    """
+    client follower iscritt subscri aziendal dipendent turist famigli studen abbonat torines
+    piemont principiant professionist
+    """
+)
+# Products: what is sold or made (they also say "about which product").
+PRODUCT_WORDS = word_set(
+    """
+    uova uovo eggs box gift gifts panettone colomba cacao cocoa bars
+    """
+)
+PRODUCT_STEMS = word_tuple(
+    """
+    tavolett pralin gianduiott cioccolat chocolat spalmabil confezion regal degustazion
+    """
+)
+# Verbs that name a concrete result by themselves (open a shop, launch a line, sell...).
+ACTION_STEMS = word_tuple(
+    """
+    apri aprir inaugur lanci lanciar launch open vend vendere sell chiuder chiud firmar sign
+    pubblic publish organizz organis organiz prenot book attivar activat coinvolg engag
+    """
+)
+# Words that follow a number but do not say what is counted.
+NOT_COUNTED = word_set(
+    """
+    per con dal del della delle dei degli dalla alla allo agli alle nel nella sul sulla the and
+    for with from volte times ogni each all tra fra entro by and
+    """
+)
+# A capitalised place after "a", "in" ("a Perugia", "in Umbria"): checked on the original text.
+PLACE = re.compile(r"\b(?:a|ad|in|at)\s{1,3}([A-Z][a-zà-ù]{2,30}(?:\s{1,3}[A-Z][a-zà-ù]{2,30})?)")
 SPECIFIC_PHRASES = re.compile(
     r"\bvia po\b|\bpunt[oi] vendita\b|\bgen(?:erazione)? ?z\b|\be-commerce\b|"
     r"\bsito web\b|\bgoogle maps\b|\b[1-9]\d\s{0,3}-\s{0,3}[1-9]\d\b|"
@@ -200,8 +237,10 @@ BASELINE = re.compile(
 )
 # Phrases that sound concrete but are not ("presenza online").
 VAGUE_PHRASES = re.compile(
-    r"\b(?:presenza|visibilita|reputazione|immagine) (?:online|digitale|sui social)\b|"
-    r"\bonline (?:presence|visibility|reputation|image)\b"
+    r"\b(?:presenza|visibilita|reputazione|immagine|notorieta) (?:online|digitale|sui social)\b|"
+    r"\bonline (?:presence|visibility|reputation|image)\b|"
+    r"\b(?:farsi|farci|essere|diventare) (?:piu |molto )?conosciut[aeio]\b|\bfarsi conoscere\b|"
+    r"\b(?:be|get|become) (?:more |better )?(?:known|visible)\b"
 )
 # Vague on their own: a goal made only of these is not specific.
 VAGUE_WORDS = frozenset(
