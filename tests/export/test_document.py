@@ -69,7 +69,7 @@ def test_empty_workbook_keeps_every_section_and_says_what_to_fill(empty_workbook
         assert spec.id in page.headings
         for source in spec.sources:
             form, lesson = form_name(source, "it"), lesson_label(source, "it")
-            assert f"Sezione ancora da completare: compila il modulo «{form}»" in text
+            assert f"Sezione ancora da completare: compila la scheda «{form}»" in text
             assert f"nella lezione {lesson}" in text
     assert not [tag for tag, _ in page.tags if tag == "img"]
     markdown = to_markdown(document)
@@ -87,7 +87,7 @@ def test_partly_filled_section_shows_what_is_there_and_names_the_missing_part(tm
     assert journey.missing == ("l03.swot",) and journey.has_content
     text = Page(to_html(document, pictures=False)).section_text("journey")
     assert "azione awareness" in text
-    assert f"Parte ancora da completare: compila il modulo «{form_name('l03.swot', 'it')}»" in text
+    assert f"Parte ancora da completare: compila la scheda «{form_name('l03.swot', 'it')}»" in text
 
 
 def test_blank_forms_count_as_missing(tmp_path):

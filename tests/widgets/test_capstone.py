@@ -100,9 +100,9 @@ def test_form_if_missing_shows_the_form_then_a_reopen_toggle(workbook: Workbook)
     slot = by_class_in(closed, "smm-capstone-slot")
     assert slot.children == () and len(made) == 1
     toggle.value = True
-    assert len(slot.children) == 1 and toggle.description == "Chiudi il modulo"
+    assert len(slot.children) == 1 and toggle.description == "Chiudi la scheda"
     toggle.value = False
-    assert slot.children == () and toggle.description == "Riapri il modulo"
+    assert slot.children == () and toggle.description == "Riapri la scheda"
 
 
 def by_class_in(root: widgets.Widget, css_class: str) -> widgets.Widget:
