@@ -11,6 +11,10 @@ from pathlib import Path
 
 MANIFEST = ".smm-course-manifest.json"
 CONTENT_DIRS = ("lessons", "exercises")
+# Editor, system and archive clutter that is never course content (one list for every copy).
+IGNORED_PARTS = frozenset(
+    {".ipynb_checkpoints", "__pycache__", ".DS_Store", "__MACOSX", ".git", "node_modules"}
+)
 
 
 def repository_root() -> Path | None:

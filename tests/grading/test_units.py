@@ -10,7 +10,7 @@ from smm_course.errors import UserError
 from smm_course.grading.feedback import hide_hidden_tests
 from smm_course.grading.gradebook import read_students
 from smm_course.grading.restore import restore_notebook
-from smm_course.grading.spec import CellSpec, NotebookSpec
+from smm_course.grading.model import CellSpec, NotebookSpec
 from smm_course.grading.status import (
     GradingRecord,
     Issue,
@@ -65,7 +65,6 @@ def _spec():
             "cell_type": "code",
             "locked": False,
             "checksum": None,
-            "source": source,
             "released_source": source,
             "points": None,
             "grade": False,
@@ -104,7 +103,7 @@ def _nb_from(spec, keep, answer="def f(): return 1"):
         }
         if c.points:
             meta["nbgrader"]["points"] = c.points
-        src = answer if c.solution else c.source
+        src = answer if c.solution else c.released_source
         cells.append(v4.new_code_cell(src, metadata=meta))
     return v4.new_notebook(cells=cells)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -12,8 +14,16 @@ from pathlib import Path
 
 from smm_course.errors import UserError
 from smm_course.grading.course import Course, ensure_tools_on_path
+from smm_course.grading.execute.policy import probe
 from smm_course.grading.gradebook import open_gradebook, record_result
-from smm_course.grading.spec import AssignmentSpec, load_spec
+from smm_course.grading.model import (
+    AssignmentSpec,
+    GradeJob,
+    Protection,
+    SandboxConfig,
+    SubmissionResult,
+)
+from smm_course.grading.spec import load_spec, write_hidden
 from smm_course.grading.status import (
     GradingRecord,
     Issue,
@@ -22,11 +32,10 @@ from smm_course.grading.status import (
     read_json,
     save_records,
 )
-from smm_course.grading.worker import GradeJob, SubmissionResult, grade_submission
+from smm_course.grading.worker import grade_submission, warm_up
 from smm_course.i18n import t
 
 COLLECT_MANIFEST = "collect.json"
-POOL_RESTARTS = 2
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class BatchReport:
 
     records: tuple[GradingRecord, ...]
     seconds: float
+    missing: tuple[Protection, ...] = ()  # sandbox protections this machine could not give
 
     @property
     def problems(self) -> tuple[GradingRecord, ...]:
@@ -54,7 +64,7 @@ def submitted_students(course: Course, assignment: str) -> list[str]:
 
 
 def build_jobs(
-    course: Course, spec: AssignmentSpec, students: list[str] | None = None
+    course: Course, spec: AssignmentSpec, hidden: Path, students: list[str] | None = None
 ) -> list[GradeJob]:
     """One job per submitted student of `spec`'s assignment."""
     manifest = read_json(course.state_dir / COLLECT_MANIFEST, {}).get(spec.name, {})
@@ -64,8 +74,8 @@ def build_jobs(
             spec=spec,
             submitted=course.submitted_dir / student / spec.name,
             autograded=course.autograded_dir / student / spec.name,
-            cell_timeout=course.cell_timeout,
-            notebook_timeout=float(course.notebook_timeout),
+            hidden=hidden,
+            limits=course.limits,
             renamed=dict(manifest.get(student, {}).get("renamed", {})),
         )
         for student in (students or submitted_students(course, spec.name))
@@ -73,30 +83,38 @@ def build_jobs(
 
 
 def _crashed(job: GradeJob, exc: BaseException) -> SubmissionResult:
-    from smm_course.grading.worker import NotebookResult
-
-    notebooks = tuple(
-        NotebookResult(nb.name, {c.grade_id: 0.0 for c in nb.cells if c.grade or c.task}, {}, True)
-        for nb in job.spec.notebooks
-    )
     issue = Issue(IssueKind.INTERNAL_ERROR, "", f"{type(exc).__name__}: {exc}"[:200])
-    return SubmissionResult(job.student, job.spec.name, notebooks, (issue,), None, 0.0)
+    return SubmissionResult.failed(job, issue)
 
 
-def _run_parallel(
-    jobs: list[GradeJob], workers: int, on_result: Callable[[SubmissionResult], None]
+def protected_paths(course: Course) -> tuple[Path, ...]:
+    """What a submission must never see: the course, the instructor's notebooks, the home."""
+    found = {course.root, course.source_dir, course.submitted_dir, course.autograded_dir}
+    found |= {course.feedback_dir, course.release_dir, Path.home()}
+    return tuple(sorted(p.resolve() for p in found))
+
+
+def _run_pool(
+    jobs: list[GradeJob],
+    workers: int,
+    sandbox: SandboxConfig,
+    on_result: Callable[[SubmissionResult], None],
 ) -> None:
+    """The one path of student code: warm worker processes, each submission in a sandbox."""
     import multiprocessing
 
     pending = list(jobs)
-    for _round in range(POOL_RESTARTS + 1):
+    restarts = jobs[0].limits.pool_restarts if jobs else 0
+    for _round in range(restarts + 1):
         if not pending:
             return
         ctx = multiprocessing.get_context("spawn")
         lost: list[GradeJob] = []
-        with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=ctx) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(pending)), mp_context=ctx, initializer=warm_up
+        ) as pool:
             futures: dict[Future[SubmissionResult], GradeJob] = {
-                pool.submit(grade_submission, job): job for job in pending
+                pool.submit(grade_submission, job, sandbox): job for job in pending
             }
             while futures:
                 done, _ = wait(futures, return_when=FIRST_COMPLETED)
@@ -121,18 +139,35 @@ def grade_assignments(
     progress: bool = True,
 ) -> BatchReport:
     """Autograde every submission of `assignments` with one pool of `jobs` worker processes."""
+    ensure_tools_on_path()
+    hidden_dir = Path(tempfile.mkdtemp(prefix="smm-hidden-"))
+    try:
+        return _grade(course, assignments, hidden_dir, jobs, students, progress)
+    finally:
+        shutil.rmtree(hidden_dir, ignore_errors=True)
+
+
+def _grade(
+    course: Course,
+    assignments: list[str],
+    hidden_dir: Path,
+    jobs: int | None,
+    students: list[str] | None,
+    progress: bool,
+) -> BatchReport:
     import time
 
     from tqdm import tqdm
 
-    ensure_tools_on_path()
     todo: list[GradeJob] = []
     for assignment in assignments:
         course.require_assignment(assignment)
-        found = build_jobs(course, load_spec(course, assignment), students)
+        spec, hidden = load_spec(course, assignment)
+        found = build_jobs(course, spec, write_hidden(hidden, hidden_dir, assignment), students)
         if not found:
             raise UserError(t("grading.errors.no_submissions", name=assignment))
         todo += found
+    sandbox = probe(protected_paths(course))
     # One pool for the whole class: a worker never idles while the next assignment waits.
     workers = max(1, jobs or os.cpu_count() or 1)
     start = time.monotonic()
@@ -169,16 +204,12 @@ def grade_assignments(
             bar.update(1)
 
         try:
-            if workers == 1:
-                for job in todo:
-                    on_result(grade_submission(job))
-            else:
-                _run_parallel(todo, workers, on_result)
+            _run_pool(todo, workers, sandbox, on_result)
         finally:
             bar.close()
             save_records(course.state_dir, records)
     records.sort(key=lambda r: (assignments.index(r.assignment), r.student))
-    return BatchReport(tuple(records), time.monotonic() - start)
+    return BatchReport(tuple(records), time.monotonic() - start, sandbox.missing)
 
 
 def grade_assignment(
@@ -227,11 +258,3 @@ def format_table(records: tuple[GradingRecord, ...], lang: str | None = None) ->
         lines.append("  ".join([*cells, str(row[4])]).rstrip())
     lines.insert(1, "-" * min(100, len(lines[0]) + 10))
     return "\n".join(lines)
-
-
-def path_for_report(path: Path) -> str:
-    """A path shown relative to the current folder when possible."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)

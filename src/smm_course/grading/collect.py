@@ -13,11 +13,10 @@ from typing import Any
 
 from smm_course.errors import UserError
 from smm_course.frameworks._base import fold
-from smm_course.grading.batch import COLLECT_MANIFEST
 from smm_course.grading.course import Course
 from smm_course.grading.gradebook import open_gradebook
 from smm_course.grading.spec import grade_ids_of
-from smm_course.grading.status import read_json, write_json
+from smm_course.grading.status import COLLECT_MANIFEST, read_json, write_json
 from smm_course.i18n import t
 
 # Moodle: "Mario Rossi_12345_assignsubmission_file_<original name>" (file or folder).

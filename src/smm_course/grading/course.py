@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from smm_course.errors import UserError
+from smm_course.grading.limits import MIB, Limits
 from smm_course.i18n import t
 
 CONFIG_FILE = "nbgrader_config.py"
 STATE_DIR = ".smm_course"
-DEFAULT_CELL_TIMEOUT = 30
-DEFAULT_NOTEBOOK_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,17 @@ class Course:
     autograded_dir: Path
     feedback_dir: Path
     assignments: tuple[AssignmentInfo, ...]
-    cell_timeout: int
-    notebook_timeout: int
+    limits: Limits
+
+    @property
+    def cell_timeout(self) -> int:
+        """Seconds one cell may run (nbgrader's Execute.timeout)."""
+        return self.limits.cell_seconds
+
+    @property
+    def notebook_timeout(self) -> float:
+        """Seconds a whole notebook may run (c.SmmCourse.notebook_timeout)."""
+        return self.limits.notebook_seconds
 
     @property
     def state_dir(self) -> Path:
@@ -72,6 +80,53 @@ class Course:
     def config(self) -> Any:
         """The traitlets Config of nbgrader_config.py (with the course root set)."""
         return load_config(self.root)
+
+
+def _settings_class() -> type:
+    from traitlets import Dict, Float, Integer, List
+    from traitlets.config import Configurable
+
+    class SmmCourse(Configurable):
+        """Settings `smm-course course` reads from nbgrader_config.py (c.SmmCourse.*)."""
+
+        notebook_timeout = Float(
+            300.0, help="Seconds a whole notebook may run before its later cells are skipped."
+        ).tag(config=True)
+        assignments = List(
+            Dict(), help="Assignments and due dates: [{'name': ..., 'duedate': ...}]."
+        ).tag(config=True)
+        memory_mb = Integer(2048, help="Memory (MiB) a submission may allocate.").tag(config=True)
+        processes = Integer(64, help="Processes a submission may start.").tag(config=True)
+        file_size_mb = Integer(100, help="Largest file (MiB) a submission may write.").tag(
+            config=True
+        )
+        disk_mb = Integer(200, help="Room (MiB) for the files a submission writes.").tag(
+            config=True
+        )
+        open_files = Integer(256, help="Files a submission may hold open at once.").tag(config=True)
+
+    return SmmCourse
+
+
+def course_settings(cfg: Any) -> Any:
+    """The declared c.SmmCourse section (traitlets warns about unknown or misspelled keys)."""
+    return _settings_class()(config=cfg)
+
+
+def limits_from_config(cfg: Any) -> Limits:
+    """The grading limits of a course config, with nbgrader's own cell timeout."""
+    from nbgrader.preprocessors import Execute
+
+    smm = course_settings(cfg)
+    return Limits(
+        cell_seconds=int(Execute(config=cfg).timeout),
+        notebook_seconds=float(smm.notebook_timeout),
+        memory_bytes=int(smm.memory_mb) * MIB,
+        processes=int(smm.processes),
+        file_bytes=int(smm.file_size_mb) * MIB,
+        disk_bytes=int(smm.disk_mb) * MIB,
+        open_files=int(smm.open_files),
+    )
 
 
 def load_config(root: Path) -> Any:
@@ -114,15 +169,15 @@ def open_course(course: str | os.PathLike[str] | None = None) -> Course:
         return (root / value).resolve()
 
     db_url = cd.db_url if "db_url" in cd else f"sqlite:///{root / 'gradebook.db'}"
-    smm = cfg.SmmCourse
+    try:
+        smm = course_settings(cfg)
+        limits = limits_from_config(cfg)
+    except Exception as exc:  # a value of the wrong type in c.SmmCourse or c.Execute
+        path = str(root / CONFIG_FILE)
+        raise UserError(t("grading.errors.bad_config", path=path, error=exc)) from exc
     assignments = tuple(
-        AssignmentInfo(name=str(a["name"]), duedate=a.get("duedate"))
-        for a in (smm.assignments if "assignments" in smm else [])
+        AssignmentInfo(name=str(a["name"]), duedate=a.get("duedate")) for a in smm.assignments
     )
-    cell_timeout = DEFAULT_CELL_TIMEOUT
-    for section in ("Execute", "ExecutePreprocessor"):
-        if "timeout" in cfg[section] and cfg[section].timeout:
-            cell_timeout = int(cfg[section].timeout)
     return Course(
         root=root,
         course_id=str(cd.course_id) if "course_id" in cd else "default_course",
@@ -133,10 +188,7 @@ def open_course(course: str | os.PathLike[str] | None = None) -> Course:
         autograded_dir=folder("autograded_directory", "autograded"),
         feedback_dir=folder("feedback_directory", "feedback"),
         assignments=assignments,
-        cell_timeout=cell_timeout,
-        notebook_timeout=int(smm.notebook_timeout)
-        if "notebook_timeout" in smm
-        else DEFAULT_NOTEBOOK_TIMEOUT,
+        limits=limits,
     )
 
 

@@ -51,7 +51,7 @@ def _num(value: float | None) -> str:
 
 def _questions(course: Course, assignment: str) -> list[tuple[str, str, str]]:
     """(notebook, grade_id, column label) for every graded cell, in notebook order."""
-    spec = load_spec(course, assignment)
+    spec, _ = load_spec(course, assignment)
     out = []
     for nb in spec.notebooks:
         for cell in nb.cells:

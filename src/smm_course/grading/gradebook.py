@@ -13,8 +13,8 @@ from typing import Any
 
 from smm_course.errors import UserError
 from smm_course.grading.course import Course, ensure_tools_on_path
+from smm_course.grading.model import SubmissionResult
 from smm_course.grading.status import GradingRecord, Status
-from smm_course.grading.worker import SubmissionResult
 from smm_course.i18n import t
 
 # Column names accepted in a students CSV (Italian and English spellings).

@@ -49,7 +49,7 @@ def check_solution(course: Course, notebook: Path) -> SolutionCheck:
     import nbformat
     from nbgrader import utils
 
-    from smm_course.grading.execute import run_notebook
+    from smm_course.grading.execute.kernel import run_notebook
 
     nb = nbformat.read(str(notebook), as_version=4)
     with tempfile.TemporaryDirectory(prefix="smm-release-") as tmp:

@@ -1,10 +1,10 @@
-"""Bring a submitted notebook back in line with the instructor's: restore tests, fix metadata."""
+"""Bring a submitted notebook back in line with the release: restore locked cells, fix metadata."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from smm_course.grading.spec import CellSpec, NotebookSpec
+from smm_course.grading.model import CellSpec, NotebookSpec
 from smm_course.grading.status import Issue, IssueKind
 
 
@@ -34,8 +34,8 @@ def _restored_cell(spec: CellSpec) -> Any:
     if spec.locked:
         meta["editable"] = False
     if spec.cell_type == "code":
-        return v4.new_code_cell(source=spec.source, metadata=meta)
-    return v4.new_markdown_cell(source=spec.source, metadata=meta)
+        return v4.new_code_cell(source=spec.released_source, metadata=meta)
+    return v4.new_markdown_cell(source=spec.released_source, metadata=meta)
 
 
 def _fix_cell_type(cell: Any, cell_type: str) -> None:
@@ -79,10 +79,11 @@ def _fix_existing(nb: Any, spec: NotebookSpec) -> list[str]:
             meta["points"] = want.points
         meta["checksum"] = want.checksum
         if want.locked and compute_checksum(cell) != want.checksum:
-            # the released source differs from the stored one only by the hidden tests
-            if _norm(cell.source) not in (_norm(want.released_source), _norm(want.source)):
+            # test cells differ from the stored source by their hidden tests, which the
+            # trusted evaluator adds back: the sandbox runs the released source
+            if _norm(cell.source) != _norm(want.released_source):
                 edited.append(gid)
-            cell.source = want.source
+            cell.source = want.released_source
     return edited
 
 

@@ -1,67 +1,21 @@
-"""What an assignment's graded cells must be: read once from the gradebook, sent to workers."""
+"""What an assignment's graded cells must be: read once from the gradebook, in the parent only."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import os
 from pathlib import Path
 from typing import Any
 
 from smm_course.errors import UserError
 from smm_course.grading.course import Course
+from smm_course.grading.evaluate.plan import answer_names, read_names
+from smm_course.grading.model import AssignmentSpec, CellSpec, NotebookSpec
 from smm_course.i18n import t
 
-
-@dataclass(frozen=True)
-class CellSpec:
-    """One nbgrader cell as the instructor made it (source keeps the hidden tests)."""
-
-    grade_id: str
-    cell_type: str
-    locked: bool
-    checksum: str | None
-    source: str
-    released_source: str
-    points: float | None
-    grade: bool
-    solution: bool
-    task: bool
-
-    @property
-    def is_test(self) -> bool:
-        """An autograded test cell (graded, not an answer)."""
-        return self.grade and not self.solution and self.cell_type == "code"
-
-
-@dataclass(frozen=True)
-class NotebookSpec:
-    """One notebook of an assignment, cells in notebook order."""
-
-    name: str
-    kernelspec: dict[str, Any] | None
-    cells: tuple[CellSpec, ...]
-
-    @property
-    def max_score(self) -> float:
-        """Points available in this notebook."""
-        return sum(c.points or 0.0 for c in self.cells if c.grade or c.task)
-
-    def cell(self, grade_id: str) -> CellSpec | None:
-        """The cell with this grade id, if any."""
-        return next((c for c in self.cells if c.grade_id == grade_id), None)
-
-
-@dataclass(frozen=True)
-class AssignmentSpec:
-    """An assignment: its notebooks and the folder its data files come from."""
-
-    name: str
-    source_dir: Path
-    notebooks: tuple[NotebookSpec, ...]
-
-    def notebook(self, name: str) -> NotebookSpec | None:
-        """The notebook called `name`, if any."""
-        return next((n for n in self.notebooks if n.name == name), None)
+# Instructor's sources of the test cells, by notebook then grade id: the parent and the
+# trusted evaluator hold them; the sandbox never does.
+HiddenTests = dict[str, dict[str, str]]
 
 
 def grade_ids_of(nb: Any) -> list[str]:
@@ -87,14 +41,15 @@ def _released_cells(path: Path) -> dict[str, str]:
     return out
 
 
-def load_spec(course: Course, assignment: str) -> AssignmentSpec:
-    """Read the graded cells of `assignment` from the gradebook (it must be released)."""
+def load_spec(course: Course, assignment: str) -> tuple[AssignmentSpec, HiddenTests]:
+    """The graded cells of `assignment` (it must be released) and its tests' full sources."""
     import warnings
 
     from nbgrader.api import Gradebook, MissingEntry
 
     warnings.filterwarnings("ignore", module="sqlalchemy")
     notebooks: list[NotebookSpec] = []
+    hidden: HiddenTests = {}
     with Gradebook(course.db_url, course.course_id) as gb:
         try:
             record = gb.find_assignment(assignment)
@@ -106,20 +61,34 @@ def load_spec(course: Course, assignment: str) -> AssignmentSpec:
             points.update({c.name: float(c.max_score) for c in nb.task_cells})
             solutions = {c.name for c in nb.solution_cells}
             tasks = {c.name for c in nb.task_cells}
+            answers = answer_names(
+                [
+                    c.source or ""
+                    for c in nb.source_cells
+                    if c.name in solutions and c.cell_type == "code"
+                ]
+            )
             cells = {
                 c.name: CellSpec(
                     grade_id=c.name,
                     cell_type=c.cell_type,
                     locked=bool(c.locked),
                     checksum=c.checksum,
-                    source=c.source or "",
                     released_source=released.get(c.name, c.source or ""),
                     points=points.get(c.name),
                     grade=c.name in points and c.name not in tasks,
                     solution=c.name in solutions,
                     task=c.name in tasks,
+                    capture=tuple(sorted(read_names(c.source or "") & answers))
+                    if c.cell_type == "code" and c.name not in solutions
+                    else (),
                 )
                 for c in nb.source_cells
+            }
+            hidden[nb.name] = {
+                c.name: c.source or ""
+                for c in nb.source_cells
+                if c.cell_type == "code" and c.name in points and c.name not in solutions
             }
             order = [gid for gid in released if gid in cells]
             order += [gid for gid in cells if gid not in order]
@@ -133,6 +102,23 @@ def load_spec(course: Course, assignment: str) -> AssignmentSpec:
             )
     if not notebooks:
         raise UserError(t("grading.errors.not_released", name=assignment))
-    return AssignmentSpec(
+    spec = AssignmentSpec(
         name=assignment, source_dir=course.source_dir / assignment, notebooks=tuple(notebooks)
     )
+    return spec, hidden
+
+
+def write_hidden(hidden: HiddenTests, folder: Path, assignment: str) -> Path:
+    """Store the tests' sources for the trusted evaluator (readable by the grader only)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / f"{assignment}.json"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(hidden, out, ensure_ascii=False)
+    return path
+
+
+def read_hidden(path: Path) -> HiddenTests:
+    """The tests' sources written by `write_hidden`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(nb): {str(g): str(s) for g, s in cells.items()} for nb, cells in data.items()}

@@ -13,6 +13,7 @@ from typing import Any
 from smm_course.i18n import t
 
 STATUS_FILE = "status.json"
+COLLECT_MANIFEST = "collect.json"
 SCHEMA_VERSION = 1
 
 

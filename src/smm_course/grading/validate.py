@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from smm_course.errors import UserError
-from smm_course.grading.course import DEFAULT_CELL_TIMEOUT, DEFAULT_NOTEBOOK_TIMEOUT, Course
+from smm_course.grading.course import Course
+from smm_course.grading.limits import Limits
+from smm_course.grading.outputs import NOT_RUN_ENAME
+from smm_course.grading.status import Issue
 from smm_course.grading.spec import grade_ids_of
 from smm_course.i18n import t
 
@@ -76,13 +79,40 @@ def _compare(nb: Any, released: Any) -> list[str]:
     return problems
 
 
-def _run_problems(nb: Any, path: Path, cell_timeout: int, budget: float) -> list[str]:
+def _execute(nb: Any, path: Path, course: Course | None) -> list[Issue]:
+    """Run the notebook's cells in the same sandbox as `course grade`; return what went wrong."""
+    import nbformat
+
+    from smm_course.grading.batch import protected_paths
+    from smm_course.grading.execute.fork import PlannedCell, run_cells, sandbox_folders
+    from smm_course.grading.execute.policy import probe
+    from smm_course.grading.outputs import cell_label, name_errors
+    from smm_course.grading.pipeline import copy_support_files
+    from smm_course.grading.worker import warm_shell
+
+    limits = course.limits if course else Limits()
+    protected = protected_paths(course) if course else (Path.home().resolve(),)
+    planned = [
+        PlannedCell(i, cell.source, (), cell_label(cell, i))
+        for i, cell in enumerate(nb.cells)
+        if cell.cell_type == "code"
+    ]
+    shell = warm_shell()
+    with sandbox_folders(None) as (staging, root):
+        copy_support_files(path.parent, staging)
+        run = run_cells(shell, planned, probe(protected), root, staging, path.stem, limits)
+        run.stop()
+    for cell in planned:
+        target = nb.cells[cell.index]
+        target.outputs = [nbformat.from_dict(o) for o in run.cells[cell.index].outputs]
+    return run.issues + name_errors(nb, path.stem, run.issues, limits)
+
+
+def _run_problems(nb: Any, path: Path, course: Course | None) -> list[str]:
     from nbgrader import utils
 
-    from smm_course.grading.execute import NOT_RUN_ENAME, run_notebook
-
-    report = run_notebook(nb, path.stem, str(path.parent), cell_timeout, budget)
-    problems = [i.describe() for i in report.issues if i.kind.fatal or i.kind.value == "timeout"]
+    issues = _execute(nb, path, course)
+    problems = [i.describe() for i in issues if i.kind.fatal or i.kind.value == "timeout"]
     for index, cell in enumerate(nb.cells):
         gid = cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index + 1}"
         if utils.is_solution(cell):
@@ -119,7 +149,5 @@ def validate_notebook(path: Path, course: Course | None = None) -> ValidationRep
     if released_path is not None:
         released = nbformat.read(str(released_path), as_version=4)
         problems += _compare(nb, released)
-    cell_timeout = course.cell_timeout if course else DEFAULT_CELL_TIMEOUT
-    budget = float(course.notebook_timeout if course else DEFAULT_NOTEBOOK_TIMEOUT)
-    problems += _run_problems(nb, path, cell_timeout, budget)
+    problems += _run_problems(nb, path, course)
     return ValidationReport(path, released_path, tuple(problems))

@@ -1,55 +1,66 @@
-"""Grade one student's submission in a worker process: no gradebook access here, only files."""
+"""A grading worker process: warm once, then grade each submission in a fork of its own.
+
+The worker imports pandas, matplotlib and the course and builds an IPython shell once. For
+each submission it forks a trusted process that grades it (that process forks the sandbox
+that runs the student's code, then evaluates the tests) and sends back the scores as JSON.
+Nothing a submission leaves in memory can reach the next one: each starts from the worker.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import time
 import traceback
-from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from smm_course.grading.spec import AssignmentSpec, NotebookSpec, grade_ids_of
+from smm_course.grading.model import GradeJob, NotebookResult, SandboxConfig, SubmissionResult
+from smm_course.grading.protocol import Channel, ChannelClosed, ChannelTimeout
+from smm_course.grading.spec import grade_ids_of
 from smm_course.grading.status import Issue, IssueKind
 from smm_course.startup import skip_unused_iri_grammar
 
-IGNORED = {".ipynb_checkpoints", "__pycache__", ".DS_Store"}
+EXTRA_SECONDS = 60.0  # set-up and evaluation on top of the notebooks' own time budgets
 
 
-@dataclass(frozen=True)
-class GradeJob:
-    """Everything a worker needs to grade one submission."""
+@cache
+def warm_shell() -> Any:
+    """Import what every graded notebook imports, and build the shell (once per worker)."""
+    skip_unused_iri_grammar()
+    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+    import matplotlib
 
-    student: str
-    spec: AssignmentSpec
-    submitted: Path  # submitted/<student>/<assignment>
-    autograded: Path  # autograded/<student>/<assignment>
-    cell_timeout: int
-    notebook_timeout: float
-    renamed: dict[str, str] = field(default_factory=dict)  # notebook -> original file name
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import nbformat  # noqa: F401
+    import nbgrader.nbgraderformat
+    import nbgrader.preprocessors  # noqa: F401
+    import pandas  # noqa: F401
+
+    import smm_course.checks
+    import smm_course.frameworks.bmc  # noqa: F401
+    from smm_course import data
+    from smm_course.grading.shell import make_shell
+
+    for table in ("touchpoints", "channels", "funnel", "reviews", "social_posts"):
+        with contextlib.suppress(Exception):
+            data.load(table)
+    fig = plt.figure()
+    fig.canvas.draw()  # loads the fonts once, here
+    plt.close(fig)
+    shell = make_shell()
+    shell.enable_matplotlib("inline")
+    return shell
 
 
-@dataclass(frozen=True)
-class NotebookResult:
-    """Scores of one notebook (auto score None means: a human must grade it)."""
-
-    name: str
-    grades: dict[str, float | None]
-    comments: dict[str, str | None]
-    submitted: bool
-
-
-@dataclass(frozen=True)
-class SubmissionResult:
-    """The outcome of grading one submission, sent back to the parent process."""
-
-    student: str
-    assignment: str
-    notebooks: tuple[NotebookResult, ...]
-    issues: tuple[Issue, ...]
-    timestamp: str | None
-    seconds: float
+def warm_up() -> None:
+    """Pool initializer: pay the imports once per worker, not once per notebook."""
+    warm_shell()
 
 
 def _match_notebooks(job: GradeJob) -> tuple[dict[str, Path], list[Issue]]:
@@ -84,61 +95,11 @@ def _match_notebooks(job: GradeJob) -> tuple[dict[str, Path], list[Issue]]:
     return found, issues
 
 
-def _copy_files(src: Path, dest: Path) -> None:
-    if not src.is_dir():
-        return
-    for path in src.rglob("*"):
-        rel = path.relative_to(src)
-        if path.is_dir() or path.suffix == ".ipynb" or IGNORED & set(rel.parts):
-            continue
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+def _grade(job: GradeJob, sandbox: SandboxConfig) -> SubmissionResult:
+    """Grade every notebook of one submission (in the per-submission process)."""
+    from smm_course.grading.pipeline import copy_support_files, grade_notebook
 
-
-def _grade_notebook(
-    job: GradeJob, spec: NotebookSpec, path: Path | None
-) -> tuple[NotebookResult, list[Issue]]:
-    import nbformat
-
-    from smm_course.grading.execute import run_notebook, score_cells
-    from smm_course.grading.restore import restore_notebook
-
-    zero = {c.grade_id: 0.0 for c in spec.cells if c.grade or c.task}
-    if path is None:
-        issue = Issue(IssueKind.NOTEBOOK_MISSING, spec.name)
-        return NotebookResult(spec.name, zero, {}, submitted=False), [issue]
-    try:
-        nb = nbformat.read(str(path), as_version=4)
-    except Exception as exc:  # not JSON, not a notebook: the student sent the wrong file
-        issue = Issue(IssueKind.UNREADABLE, spec.name, f"{path.name}: {type(exc).__name__}")
-        return NotebookResult(spec.name, zero, {}, submitted=True), [issue]
-
-    from nbgrader.nbgraderformat import MetadataValidator
-
-    nb, issues = restore_notebook(nb, spec)
-    try:
-        MetadataValidator().validate_nb(nb)
-    except Exception as exc:
-        issues.append(Issue(IssueKind.METADATA_CORRUPT, spec.name, str(exc)[:120]))
-        return NotebookResult(spec.name, zero, {}, submitted=True), issues
-    report = run_notebook(
-        nb, spec.name, str(job.autograded), job.cell_timeout, job.notebook_timeout
-    )
-    issues.extend(report.issues)
-    grades, comments = score_cells(nb)
-    for cell in spec.cells:  # a graded cell missing after all (should not happen): zero, said
-        if (cell.grade or cell.task) and cell.grade_id not in grades:
-            grades[cell.grade_id] = 0.0
-    nbformat.write(nb, str(job.autograded / f"{spec.name}.ipynb"))
-    return NotebookResult(spec.name, grades, comments, submitted=True), issues
-
-
-def grade_submission(job: GradeJob) -> SubmissionResult:
-    """Grade every notebook of one submission; never raises (problems become issues)."""
-    skip_unused_iri_grammar()
     start = time.monotonic()
-    os.environ["NBGRADER_EXECUTION"] = "autograde"
     results: list[NotebookResult] = []
     issues: list[Issue] = []
     timestamp = None
@@ -146,8 +107,8 @@ def grade_submission(job: GradeJob) -> SubmissionResult:
         if job.autograded.exists():
             shutil.rmtree(job.autograded)
         job.autograded.mkdir(parents=True)
-        _copy_files(job.submitted, job.autograded)
-        _copy_files(job.spec.source_dir, job.autograded)
+        copy_support_files(job.submitted, job.autograded)
+        copy_support_files(job.spec.source_dir, job.autograded)
         stamp = job.submitted / "timestamp.txt"
         if stamp.is_file():
             timestamp = stamp.read_text(encoding="utf-8").strip() or None
@@ -155,23 +116,90 @@ def grade_submission(job: GradeJob) -> SubmissionResult:
         found, match_issues = _match_notebooks(job)
         issues.extend(match_issues)
         for spec in job.spec.notebooks:
-            result, nb_issues = _grade_notebook(job, spec, found.get(spec.name))
+            result, nb_issues = grade_notebook(
+                job, spec, found.get(spec.name), warm_shell(), sandbox
+            )
             results.append(result)
             issues.extend(nb_issues)
     except Exception as exc:  # a bug or a disk problem: this submission fails, the batch goes on
-        detail = f"{type(exc).__name__}: {exc}".strip()[:200]
-        issues.append(Issue(IssueKind.INTERNAL_ERROR, "", detail))
+        issues.append(
+            Issue(IssueKind.INTERNAL_ERROR, "", f"{type(exc).__name__}: {exc}".strip()[:200])
+        )
         traceback.print_exc()
         done = {r.name for r in results}
-        for spec in job.spec.notebooks:
-            if spec.name not in done:
-                zero = {c.grade_id: 0.0 for c in spec.cells if c.grade or c.task}
-                results.append(NotebookResult(spec.name, zero, {}, submitted=True))
+        results += [
+            NotebookResult(nb.name, nb.zero_grades(), {}, True)
+            for nb in job.spec.notebooks
+            if nb.name not in done
+        ]
+    missing = tuple(p.value for p in sandbox.missing)
     return SubmissionResult(
-        student=job.student,
-        assignment=job.spec.name,
-        notebooks=tuple(results),
-        issues=tuple(issues),
-        timestamp=timestamp,
-        seconds=time.monotonic() - start,
+        job.student, job.spec.name, tuple(results), tuple(issues), timestamp,
+        time.monotonic() - start, missing,
+    )  # fmt: skip
+
+
+def result_to_json(result: SubmissionResult) -> dict[str, Any]:
+    """A JSON-ready dict of a submission's outcome."""
+    return {
+        "student": result.student,
+        "assignment": result.assignment,
+        "notebooks": [
+            {"name": n.name, "grades": n.grades, "comments": n.comments, "submitted": n.submitted}
+            for n in result.notebooks
+        ],
+        "issues": [i.to_json() for i in result.issues],
+        "timestamp": result.timestamp,
+        "seconds": result.seconds,
+        "protections": list(result.protections),
+    }
+
+
+def result_from_json(data: dict[str, Any]) -> SubmissionResult:
+    """Rebuild a `result_to_json` dict."""
+    return SubmissionResult(
+        student=str(data["student"]),
+        assignment=str(data["assignment"]),
+        notebooks=tuple(
+            NotebookResult(
+                str(n["name"]), dict(n["grades"]), dict(n["comments"]), bool(n["submitted"])
+            )
+            for n in data["notebooks"]
+        ),
+        issues=tuple(Issue.from_json(i) for i in data["issues"]),
+        timestamp=data.get("timestamp"),
+        seconds=float(data.get("seconds", 0.0)),
+        protections=tuple(str(p) for p in data.get("protections", [])),
     )
+
+
+def grade_submission(job: GradeJob, sandbox: SandboxConfig) -> SubmissionResult:
+    """Grade one submission in a fresh fork of this warm worker; never raises."""
+    warm_shell()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            os.close(read_fd)
+            os.setpgid(0, 0)
+            Channel(None, write_fd, 1 << 26).send(result_to_json(_grade(job, sandbox)))
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    channel = Channel(read_fd, None, 1 << 26)
+    budget = job.limits.notebook_seconds * len(job.spec.notebooks) + EXTRA_SECONDS
+    try:
+        return result_from_json(channel.receive(time.monotonic() + budget))
+    except (ChannelClosed, ChannelTimeout, KeyError, ValueError, TypeError) as exc:
+        detail = "timeout" if isinstance(exc, ChannelTimeout) else type(exc).__name__
+        return SubmissionResult.failed(job, Issue(IssueKind.INTERNAL_ERROR, "", detail))
+    finally:
+        channel.close()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)

@@ -1,4 +1,4 @@
-"""Run one notebook with a per-cell timeout AND a whole-notebook budget, never hanging the batch."""
+"""nbclient executor for the instructor's own notebooks (solutions at release): not sandboxed."""
 
 from __future__ import annotations
 
@@ -8,15 +8,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from smm_course.grading.outputs import NOT_RUN_ENAME, name_errors
 from smm_course.grading.status import Issue, IssueKind
 from smm_course.i18n import t
 
 KERNEL_START_ATTEMPTS = 3
-MAX_STREAM_LINES = 1000
-MAX_OUTPUT_CHARS = 20_000
-MAX_RICH_CHARS = 5_000_000  # images, HTML tables, widget views
-SYNTAX_ERRORS = frozenset({"SyntaxError", "IndentationError", "TabError"})
-NOT_RUN_ENAME = "CellNotExecuted"
 
 
 @dataclass
@@ -105,58 +101,6 @@ def _make_executor(cell_timeout: int, budget: float, report: RunReport, name: st
     )
 
 
-def _truncate_text(text: str) -> tuple[str, bool]:
-    lines = text.split("\n")
-    cut = False
-    if len(lines) > MAX_STREAM_LINES:
-        lines = [*lines[: MAX_STREAM_LINES - 1], "..."]
-        cut = True
-    text = "\n".join(lines)
-    if len(text) > MAX_OUTPUT_CHARS:
-        text = text[:MAX_OUTPUT_CHARS]
-        cut = True
-    if cut:
-        text += "\n" + t("grading.run.truncated") + "\n"
-    return text, cut
-
-
-def _limit_data(data: Any) -> bool:
-    """Cut plain text, drop absurdly large rich outputs (a half image is no image)."""
-    cut = False
-    for mime in list(data):
-        value = data[mime]
-        value = "".join(value) if isinstance(value, list) else value
-        if not isinstance(value, str):
-            continue
-        if mime == "text/plain" and len(value) > MAX_OUTPUT_CHARS:
-            data[mime], _ = _truncate_text(value)
-            cut = True
-        elif len(value) > MAX_RICH_CHARS:
-            del data[mime]
-            data.setdefault("text/plain", t("grading.run.truncated"))
-            cut = True
-    return cut
-
-
-def limit_outputs(nb: Any) -> bool:
-    """Cut huge outputs (stream text and plain/HTML results) in place; True if any was cut."""
-    any_cut = False
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream":
-                text = output.get("text", "")
-                text = "".join(text) if isinstance(text, list) else text
-                output["text"], cut = _truncate_text(text)
-                any_cut |= cut
-            elif "data" in output:
-                any_cut |= _limit_data(output["data"])
-            elif output.get("output_type") == "error" and len(output.get("traceback", [])) > 100:
-                output["traceback"] = [*output["traceback"][:50], "...", *output["traceback"][-49:]]
-    return any_cut
-
-
 def run_notebook(
     nb: Any, name: str, workdir: str, cell_timeout: int, notebook_timeout: float
 ) -> RunReport:
@@ -166,42 +110,5 @@ def run_notebook(
     executor = _make_executor(cell_timeout, notebook_timeout, report, name)
     executor.preprocess(nb, {"metadata": {"path": workdir}})
     report.seconds = time.monotonic() - start
-    timeouts, syntax = [], []
-    for index, cell in enumerate(nb.cells):
-        for output in cell.get("outputs", []):
-            if output.get("output_type") != "error":
-                continue
-            label = cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index + 1}"
-            if output.get("ename") == "CellTimeoutError" and label not in timeouts:
-                timeouts.append(label)
-            if output.get("ename") in SYNTAX_ERRORS and label not in syntax:
-                syntax.append(label)
-    fatal_cells = {i.detail for i in report.issues if i.kind == IssueKind.KERNEL_HUNG}
-    timeouts = [c for c in timeouts if c not in fatal_cells]
-    if timeouts:
-        report.issues.append(Issue(IssueKind.TIMEOUT, name, ", ".join(timeouts)))
-    if syntax:
-        report.issues.append(Issue(IssueKind.SYNTAX_ERROR, name, ", ".join(syntax)))
-    if limit_outputs(nb):
-        report.issues.append(Issue(IssueKind.OUTPUT_TRUNCATED, name))
+    report.issues.extend(name_errors(nb, name, report.issues))
     return report
-
-
-def score_cells(nb: Any) -> tuple[dict[str, float | None], dict[str, str | None]]:
-    """Auto scores of the graded cells and 'No response.' comments, as nbgrader computes them."""
-    from nbgrader import utils
-
-    grades: dict[str, float | None] = {}
-    comments: dict[str, str | None] = {}
-    for cell in nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        gid = meta.get("grade_id")
-        if not gid:
-            continue
-        if utils.is_grade(cell):
-            score, _ = utils.determine_grade(cell)
-            grades[gid] = score
-        if utils.is_solution(cell) or utils.is_task(cell):
-            unchanged = meta.get("checksum") == utils.compute_checksum(cell)
-            comments[gid] = "No response." if unchanged and not utils.is_task(cell) else None
-    return grades, comments
