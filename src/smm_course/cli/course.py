@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
     course = _course(args)
     names = _assignments(course, args.assignment, released_only=True)
     report = grade_assignments(course, names, jobs=args.jobs)
+    if report.missing:
+        missing = ", ".join(t(f"grading.protection.{p.value}") for p in report.missing)
+        print(t("grading.grade.sandbox_missing", missing=missing), file=sys.stderr)
     for name in names:
         count = sum(1 for r in report.records if r.assignment == name)
         _out(t("grading.grade.done", name=name, count=count))
