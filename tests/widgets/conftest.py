@@ -29,12 +29,24 @@ QUESTIONS = (
         "In quale fase si trova il negozio fisico?",
         ("pre-acquisto", "acquisto", "post-acquisto"),
         1,
+        (
+            "Il negozio non è il primo contatto: lì si compra.",
+            "Alla cassa il cliente compra: è il momento della verità.",
+            "Il post-acquisto viene dopo la cassa.",
+        ),
     ),
     MultipleChoice(
         "spontanei",
         "Quali touchpoint sono spontanei?",
         ("Recensioni online", "Newsletter", "Passaparola", "Sito web", "Articoli di stampa"),
         frozenset({0, 2, 4}),
+        (
+            "Le scrivono i clienti.",
+            "La scrive e la invia il brand.",
+            "Nasce tra conoscenti.",
+            "Il brand decide che cosa c'è.",
+            "Li scrivono i giornalisti.",
+        ),
     ),
     Matching(
         "moments",
@@ -44,6 +56,7 @@ QUESTIONS = (
             ("FMOT", "la scelta davanti allo scaffale"),
             ("SMOT", "l'esperienza d'uso del prodotto"),
         ),
+        ("Z come zero: prima dello scaffale.", "F come first.", "S come second."),
     ),
 )
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from smm_course.frameworks.channels import EXAMPLES, ChannelPhase
-from smm_course.widgets import ChannelMatrix, MultipleChoice, Quiz
+from smm_course.widgets import ChannelMatrix, MultipleChoice, Quiz, SingleChoice
 from smm_course.widgets.questions import shuffled
 from smm_course.workbook import Workbook
 from tests.widgets.conftest import QUESTIONS, by_class, make_quiz
@@ -56,7 +58,47 @@ def test_quiz_feedback_never_reveals_the_right_option():
     quiz = make_quiz()
     by_class(quiz, "smm-quiz-fasi").value = 0
     text = quiz.check().to_text()
-    assert "acquisto" not in text.replace("Domanda", "")
+    # the chosen option is explained, the right one ("acquisto") is never named
+    assert "«acquisto»" not in text and "momento della verità" not in text
+    assert "acquisto" not in text.replace("pre-acquisto", "")
+
+
+def test_a_wrong_choice_is_explained_without_giving_the_answer_away():
+    quiz = make_quiz()
+    by_class(quiz, "smm-quiz-fasi").value = 0
+    by_class(quiz, "smm-quiz-spontanei-0").value = True
+    by_class(quiz, "smm-quiz-spontanei-1").value = True  # wrong: the newsletter is managed
+    messages = quiz.check().messages
+    assert "✘ «pre-acquisto» non è giusta: Il negozio non è il primo contatto: lì si compra." in (
+        messages
+    )
+    assert "✘ «Newsletter» non è giusta: La scrive e la invia il brand." in messages
+    text = "\n".join(messages)
+    assert "momento della verità" not in text  # the right option's explanation stays hidden
+    assert "Nasce tra conoscenti" not in text  # a right option not ticked yet stays hidden
+
+
+def test_a_right_answer_explains_every_option():
+    quiz = make_quiz()
+    by_class(quiz, "smm-quiz-fasi").value = 1
+    for i in (0, 2, 4):
+        by_class(quiz, f"smm-quiz-spontanei-{i}").value = True
+    for i in range(3):
+        by_class(quiz, f"smm-quiz-moments-{i}").value = i
+    messages = quiz.check().messages
+    assert "✔ «acquisto» è giusta: Alla cassa il cliente compra: è il momento della verità." in (
+        messages
+    )
+    assert "✘ «post-acquisto» non è giusta: Il post-acquisto viene dopo la cassa." in messages
+    assert "✘ «Sito web» non è giusta: Il brand decide che cosa c'è." in messages
+    zmot = "✔ «ZMOT → ricerca online prima dell'acquisto» è giusta: Z come zero: prima dello"
+    assert f"{zmot} scaffale." in messages
+
+
+def test_explanations_must_match_the_options():
+    with pytest.raises(ValueError, match="2 explanations for 3 options"):
+        SingleChoice("x", "?", ("a", "b", "c"), 0, ("uno", "due"))
+    assert SingleChoice("x", "?", ("a", "b"), 0).explanations == ()
 
 
 def test_quiz_answers_are_restored():

@@ -17,6 +17,7 @@ from smm_course.widgets.questions import (
     MultipleChoice,
     Question,
     SingleChoice,
+    explained,
     question_score,
     say,
     shuffled,
@@ -100,6 +101,11 @@ class QuizModel(FormModel):
                 messages.append(wt("quiz.wrong", self.lang, n=number))
             else:
                 messages.append(wt("quiz.partial", self.lang, n=number, right=right, total=total))
+            if not empty:
+                messages += [
+                    wt(f"quiz.why_{'right' if ok else 'wrong'}", self.lang, option=text, why=why)
+                    for text, why, ok in explained(q, answer.get(q.id), self.lang)
+                ]
         max_score = float(len(self.questions))
         passed = bool(self.questions) and score >= max_score * PASS_FRACTION
         return Feedback(
