@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,20 +14,44 @@ import nbformat
 import pytest
 
 from tests.exercises import helpers as h
-from tests.exercises.mutations import MISTAKES
+from tests.exercises.mutations import MISTAKES, Mistake
 
 WORKERS = 2  # the machine has 2 cores; each run is one kernel
 
 
-def apply_mistake(assignment: str) -> nbformat.NotebookNode:
-    """The solution notebook with the typical mistakes of MISTAKES[assignment]."""
+def apply_mistakes(assignment: str, mistakes: Iterable[Mistake]) -> nbformat.NotebookNode:
+    """The solution notebook with the edits of `mistakes` applied in order."""
     nb = h.read(h.solution_path(assignment))
     sources = {h.grading(c).get("grade_id"): c["source"] for c in nb.cells if h.grading(c)}
-    for grade_id, old, new in MISTAKES[assignment].edits:
-        assert old in sources[grade_id], f"{assignment}:{grade_id} has no {old!r}"
-        sources[grade_id] = sources[grade_id].replace(old, new, 1)
-    touched = {grade_id for grade_id, _, _ in MISTAKES[assignment].edits}
+    touched: set[str] = set()
+    for mistake in mistakes:
+        for grade_id, old, new in mistake.edits:
+            assert old in sources[grade_id], f"{assignment}:{grade_id} has no {old!r}"
+            sources[grade_id] = sources[grade_id].replace(old, new, 1)
+            touched.add(grade_id)
     return h.replace_cells(nb, {g: sources[g] for g in touched})
+
+
+def touched_parts(assignment: str, mistake: Mistake) -> list[str]:
+    """The answer cells a mistake edits, in notebook order."""
+    order = list(h.parts(h.read(h.solution_path(assignment))))
+    return sorted({g for g, _, _ in mistake.edits}, key=order.index)
+
+
+def batches(assignment: str) -> list[list[Mistake]]:
+    """The mistakes of an assignment grouped so that no two in a group touch the same part:
+    they are independent, so one kernel run checks them all."""
+    groups: list[tuple[set[str], list[Mistake]]] = []
+    for mistake in MISTAKES[assignment]:
+        cells = set(touched_parts(assignment, mistake))
+        for used, members in groups:
+            if not used & cells:
+                used.update(cells)
+                members.append(mistake)
+                break
+        else:
+            groups.append((cells, [mistake]))
+    return [members for _, members in groups]
 
 
 @pytest.fixture(scope="session")
@@ -49,19 +74,24 @@ def generated_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], nbformat.NotebookNode]:
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, ...], nbformat.NotebookNode]:
     """Every notebook the round-trip tests need, executed once (two kernels at a time).
 
-    Keys: (assignment, "solution" | "blank" | "wrong"). "blank" is the released notebook
-    left untouched, graded with the instructor's tests as autograde does.
+    Keys: (assignment, "solution" | "blank"), (assignment, "batch", i) for the i-th group of
+    independent mistakes, and (assignment, "blank", grade id) for the solution with that one
+    answer cell left as released. "blank" alone is the released notebook left untouched,
+    graded with the instructor's tests as autograde does.
     """
     workdir = tmp_path_factory.mktemp("runs")
-    jobs: dict[tuple[str, str], nbformat.NotebookNode] = {}
+    jobs: dict[tuple[str, ...], nbformat.NotebookNode] = {}
     for assignment in h.ASSIGNMENTS:
         jobs[assignment, "solution"] = h.read(h.solution_path(assignment))
     for assignment in h.AUTOGRADED:
         jobs[assignment, "blank"] = h.submission(assignment, h.read(h.release_path(assignment)))
-        jobs[assignment, "wrong"] = apply_mistake(assignment)
+        for number, group in enumerate(batches(assignment)):
+            jobs[assignment, "batch", str(number)] = apply_mistakes(assignment, group)
+        for grade_id in h.parts(h.read(h.solution_path(assignment))):
+            jobs[assignment, "blank", grade_id] = h.blank_answer(assignment, grade_id)
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         futures = {key: pool.submit(h.execute, nb, workdir) for key, nb in jobs.items()}
         return {key: future.result() for key, future in futures.items()}

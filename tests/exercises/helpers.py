@@ -130,6 +130,28 @@ def comparable(nb: nbformat.NotebookNode) -> list[dict]:
     ]
 
 
+def parts(nb: nbformat.NotebookNode) -> dict[str, list[str]]:
+    """Each autograded answer cell (grade id) with the test cells that follow it, in order."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for cell in nb.cells:
+        meta = grading(cell)
+        if cell["cell_type"] == "code" and meta.get("solution"):
+            current = meta["grade_id"]
+            out[current] = []
+        elif is_test(cell) and current is not None:
+            out[current].append(meta["grade_id"])
+    return out
+
+
+def blank_answer(assignment: str, grade_id: str) -> nbformat.NotebookNode:
+    """The solution notebook with one answer cell as the student receives it (blank)."""
+    released = {
+        grading(c).get("grade_id"): c["source"] for c in read(release_path(assignment)).cells
+    }
+    return replace_cells(read(solution_path(assignment)), {grade_id: released[grade_id]})
+
+
 def submission(assignment: str, answers: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """What autograde runs: the instructor's notebook with the answer cells of `answers`."""
     nb = copy.deepcopy(read(solution_path(assignment)))

@@ -45,9 +45,11 @@ def test_points_add_up_to_the_total_announced_at_the_top(assignment):
     assert sum(parts) == auto + manual, "the parts' points add up to the total"
     if assignment in h.AUTOGRADED:
         assert auto >= 12 and manual >= 4, (auto, manual)
-        tests = [c for c in nb.cells if h.is_test(c)]
-        assert sum("### BEGIN HIDDEN TESTS" in c.source for c in tests) >= 4
-        assert sum("### BEGIN HIDDEN TESTS" not in c.source for c in tests) >= 3
+        tests = {h.grading(c)["grade_id"]: c.source for c in nb.cells if h.is_test(c)}
+        assert sum("### BEGIN HIDDEN TESTS" in s for s in tests.values()) >= 4
+        for answer, ids in h.parts(nb).items():  # every answer gets a check the student sees
+            visible = [s.split("### BEGIN HIDDEN TESTS")[0] for s in (tests[i] for i in ids)]
+            assert any("assert " in v for v in visible), (assignment, answer)
     else:
         assert auto == 0 and manual == 40
 

@@ -9,13 +9,16 @@ mappings are compared without regard to order.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import math
 import numbers
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
+from smm_course.checks._util import resolve_lang, shorten
 from smm_course.frameworks._base import fold
 from smm_course.i18n import t
 
@@ -150,3 +153,134 @@ def make_key(value: Any, salt: str, decimals: int = DECIMALS) -> str:
 def make_keys(key: Mapping[str, Any], salt: str, decimals: int = DECIMALS) -> dict[str, str]:
     """One digest per item of a classification key (for ``count_matches``)."""
     return {item: make_key(value, salt, decimals) for item, value in key.items()}
+
+
+def _read(concept: Any, value: Any) -> Any:
+    """`concept.from_any(value)`, or None when the value is blank or unreadable."""
+    try:
+        return concept.from_any(value)
+    except Exception:
+        return None
+
+
+def parse_choices(answers: Any, concept: Any) -> dict[str, Any]:
+    """{item: member of `concept` or None} from a learner's {item: choice}; never raises."""
+    try:
+        items = dict(answers).items()
+    except Exception:
+        return {}
+    return {str(item): _read(concept, choice) for item, choice in items}
+
+
+def parse_nested_choices(answers: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """{"item|field": member or None} from {item: {field: choice}} (one concept per field)."""
+    try:
+        items = dict(answers).items()
+    except Exception:
+        return {}
+    out: dict[str, Any] = {}
+    for item, choices in items:
+        try:
+            given = dict(choices)
+        except Exception:
+            given = {}
+        for field, concept in fields.items():
+            out[f"{item}|{field}"] = _read(concept, given.get(field))
+    return out
+
+
+def misses(
+    answers: Any, digests: Mapping[str, str], salt: str, decimals: int = DECIMALS
+) -> list[str]:
+    """The items of `digests` that `answers` gets wrong, leaves blank or lacks, in key order."""
+    try:
+        given = {fold(k): v for k, v in dict(answers).items()}
+    except Exception:
+        return list(digests)
+    return [
+        item
+        for item, digest in digests.items()
+        if fold(item) not in given or not matches(given[fold(item)], digest, salt, decimals)
+    ]
+
+
+def name_items(items: Iterable[str], order: Sequence[str], lang: str | None = None) -> str:
+    """The items as "n. 3 «text…»" (or "n. 3 «text…» (field)" for "text|field" items)."""
+    code = resolve_lang(lang)
+    position = {item: number for number, item in enumerate(order, start=1)}
+    names = []
+    for item in items:
+        text, _, field = str(item).partition("|")
+        number = position.get(item, 0)
+        key = "keys.item_field" if field else "keys.item"
+        names.append(t(key, code, n=number, text=shorten(text, 50), field=field))
+    return "; ".join(names)
+
+
+def item_report(
+    answers: Any,
+    digests: Mapping[str, str],
+    salt: str,
+    *,
+    need: int,
+    decimals: int = DECIMALS,
+    lang: str | None = None,
+) -> tuple[bool, str]:
+    """(at least `need` items right?, a message that names the items to review).
+
+    The message counts the right answers and names each wrong or blank item by its number
+    and text; it never says what the right answer is.
+    """
+    code = resolve_lang(lang)
+    wrong = misses(answers, digests, salt, decimals)
+    right = len(digests) - len(wrong)
+    message = t("keys.items_right", code, right=right, total=len(digests), need=need)
+    if wrong:
+        message += " " + t("keys.items_review", code, items=name_items(wrong, list(digests), code))
+    return right >= need, message
+
+
+_LITERAL = (ast.Constant, ast.JoinedStr)
+
+
+def _assigns(tree: ast.AST, name: str) -> list[ast.AST]:
+    """The values assigned to `name` in a parsed cell (plain and annotated assignments)."""
+    found: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            targets = [t for target in node.targets for t in ast.walk(target)]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                found.append(node.value)
+        elif (
+            isinstance(node, (ast.AnnAssign, ast.AugAssign))
+            and node.value is not None
+            and isinstance(node.target, ast.Name)
+            and node.target.id == name
+        ):
+            found.append(node.value)
+    return found
+
+
+def computed_from(name: str, sources: Iterable[str], history: Sequence[str]) -> bool:
+    """True when the last cell of `history` that assigns `name` reads one of `sources`
+    and does not assign it a literal (a value typed by hand).
+
+    `history` is IPython's input history ``In``: the sources of the cells run so far.
+    """
+    wanted = set(sources)
+    for source in reversed(list(history or [])):
+        text = str(source)
+        if not re.search(rf"\b{re.escape(name)}\b\s*(?::[^=]*)?=(?!=)", text):
+            continue
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            return False
+        values = _assigns(tree, name)
+        if not values:
+            continue
+        if any(isinstance(v, _LITERAL) for v in values):
+            return False
+        names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        return bool(names & wanted)
+    return False

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import numbers
 import re
+from collections.abc import Mapping
 
 from smm_course.checks._util import (
     as_text,
@@ -165,3 +167,97 @@ def check_number(
     return Feedback(
         0.0, 1.0, False, messages, tuple(hints), {"value": value, "direction": direction}, lang=code
     )
+
+
+def _close(a: object, b: object, tolerance: float) -> bool:
+    """Two numbers equal within a relative `tolerance` (never raises)."""
+    try:
+        x, y = float(a), float(b)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    if math.isnan(x) or math.isnan(y):
+        return False
+    return abs(x - y) <= tolerance * max(1.0, abs(y))
+
+
+def differing(answers: object, expected: Mapping, tolerance: float = 1e-6) -> list[str]:
+    """The keys of `expected` whose value in `answers` (a mapping or Series) is missing or
+    different (relative `tolerance`), in the order of `expected`; never raises."""
+    try:
+        given = {str(k): v for k, v in dict(answers).items()}  # type: ignore[call-overload]
+    except Exception:
+        return [str(k) for k in expected]
+    return [
+        str(k) for k, v in expected.items() if not _close(given.get(str(k), math.nan), v, tolerance)
+    ]
+
+
+def bars_at_ticks(ax: object, axis: str = "x") -> dict[str, list[tuple[float, tuple]]]:
+    """The bars of a bar chart grouped by the tick label they stand at.
+
+    `axis` is the axis with the categories ("x" for vertical bars, "y" for horizontal ones).
+    Each label maps to the (value, facecolor) of its bars, in drawing order: the height of a
+    vertical bar, the width of a horizontal one. A bar goes to the nearest tick; bars far
+    from every tick are grouped under "". Never raises (an unreadable chart gives {}).
+    """
+    try:
+        figure = getattr(ax, "figure", None)
+        if figure is not None and getattr(figure, "canvas", None) is not None:
+            figure.canvas.draw()
+        ticks = ax.get_xticks() if axis == "x" else ax.get_yticks()  # type: ignore[attr-defined]
+        texts = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()  # type: ignore[attr-defined]
+        labels = [(float(p), lab.get_text()) for p, lab in zip(ticks, texts, strict=False)]
+        bars = [p for p in ax.patches if type(p).__name__ == "Rectangle"]  # type: ignore[attr-defined]
+    except Exception:
+        return {}
+    spacing = min(
+        (abs(a[0] - b[0]) for a, b in itertools.pairwise(labels) if a[0] != b[0]),
+        default=1.0,
+    )
+    out: dict[str, list[tuple[float, tuple]]] = {}
+    for bar in bars:
+        try:
+            if axis == "x":
+                centre, value = bar.get_x() + bar.get_width() / 2, bar.get_height()
+            else:
+                centre, value = bar.get_y() + bar.get_height() / 2, bar.get_width()
+            colour = tuple(round(float(c), 3) for c in bar.get_facecolor())
+        except Exception:
+            continue
+        near = min(labels, key=lambda lab: abs(lab[0] - centre), default=None)
+        label = near[1] if near and abs(near[0] - centre) < spacing / 2 else ""
+        out.setdefault(label, []).append((float(value), colour))
+    return out
+
+
+def bar_mismatches(
+    ax: object,
+    expected: Mapping[str, object],
+    axis: str = "x",
+    tolerance: float = 0.005,
+) -> list[str]:
+    """The labels of `expected` whose bars do not show the expected value(s); never raises.
+
+    A label expects one number (one bar) or a sequence (several bars at the same tick, in
+    any order, e.g. a stacked or grouped bar). A label missing from the chart is a mismatch.
+    """
+    drawn = bars_at_ticks(ax, axis)
+    wrong = []
+    for label, want in expected.items():
+        values = sorted(v for v, _ in drawn.get(str(label), []))
+        wanted = sorted(float(w) for w in (want if isinstance(want, (list, tuple)) else [want]))  # type: ignore[union-attr]
+        same = len(values) == len(wanted) and all(
+            _close(v, w, tolerance) for v, w in zip(values, wanted, strict=True)
+        )
+        if not same:
+            wrong.append(str(label))
+    return wrong
+
+
+def series_by_colour(ax: object, axis: str = "x") -> list[dict[str, float]]:
+    """The bars of a grouped or stacked chart as one {tick label: value} per bar colour."""
+    groups: dict[tuple, dict[str, float]] = {}
+    for label, bars in bars_at_ticks(ax, axis).items():
+        for value, colour in bars:
+            groups.setdefault(colour, {})[label] = value
+    return list(groups.values())

@@ -1,0 +1,118 @@
+"""Grades that are right: each typical mistake costs exactly its answer's points, a blank answer
+costs nothing outside its part, a chart is checked bar by bar, and the feedback of a failed
+hidden test names the item without giving the answer away."""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+
+import pytest
+
+from tests.exercises import helpers as h
+from tests.exercises.conftest import batches, touched_parts
+from tests.exercises.mutations import MISTAKES, Mistake
+
+pytestmark = [pytest.mark.nbgrader, pytest.mark.slow]
+
+DIGEST = re.compile(r"\b[0-9a-f]{64}\b")
+CASES = [(a, m) for a in h.AUTOGRADED for m in MISTAKES[a]]
+BATCHES = [(a, str(i)) for a in h.AUTOGRADED for i, _ in enumerate(batches(a))]
+
+
+def _parts(assignment: str) -> dict[str, list[str]]:
+    return h.parts(h.read(h.solution_path(assignment)))
+
+
+def _batch_of(assignment: str, mistake: Mistake) -> str:
+    return next(str(i) for i, group in enumerate(batches(assignment)) if mistake in group)
+
+
+def _points(assignment: str) -> dict[str, float]:
+    nb = h.read(h.solution_path(assignment))
+    return {
+        h.grading(c)["grade_id"]: float(h.grading(c)["points"]) for c in nb.cells if h.is_test(c)
+    }
+
+
+@pytest.mark.parametrize(("assignment", "mistake"), CASES, ids=lambda v: getattr(v, "name", v))
+def test_a_typical_mistake_costs_exactly_its_answer(assignment: str, mistake: Mistake, runs):
+    result = h.score(runs[assignment, "batch", _batch_of(assignment, mistake)])
+    cells = touched_parts(assignment, mistake)
+    own = {t for cell in cells for t in _parts(assignment)[cell]}
+    assert result.failed & own == mistake.failing, result.errors
+    first = set(_parts(assignment)[cells[0]])
+    assert mistake.failing <= first, "the points lost belong to the answer that is wrong"
+    lost = sum(_points(assignment)[t] for t in mistake.failing)
+    assert 0 < lost < result.maximum
+
+
+@pytest.mark.parametrize(("assignment", "batch"), BATCHES)
+def test_independent_mistakes_together_fail_nothing_else(assignment: str, batch: str, runs):
+    group = batches(assignment)[int(batch)]
+    expected = set().union(*(m.failing for m in group))
+    result = h.score(runs[assignment, "batch", batch])
+    assert result.failed == expected, result.errors
+    assert result.total == result.maximum - sum(_points(assignment)[t] for t in expected)
+
+
+@pytest.mark.parametrize(("assignment", "mistake"), CASES, ids=lambda v: getattr(v, "name", v))
+def test_feedback_names_the_item_in_italian_and_never_the_answer(
+    assignment: str, mistake: Mistake, runs
+):
+    result = h.score(runs[assignment, "batch", _batch_of(assignment, mistake)])
+    errors = {t: result.errors[t] for t in mistake.failing}
+    for grade_id, error in errors.items():
+        assert error.startswith("AssertionError"), (grade_id, error)
+        assert h.looks_italian(error), (grade_id, error)
+        assert not DIGEST.search(error) and "_chiave" not in error, (grade_id, error)
+        for secret in mistake.forbidden:
+            assert secret not in error, (grade_id, secret, error)
+    messages = "\n".join(errors.values())
+    for phrase in mistake.phrases:
+        assert phrase in messages, (phrase, errors)
+
+
+@pytest.mark.parametrize(
+    ("assignment", "answer"), [(a, g) for a in h.AUTOGRADED for g in _parts(a)], ids=str
+)
+def test_a_blank_answer_loses_no_point_outside_its_part(assignment: str, answer: str, runs):
+    result = h.score(runs[assignment, "blank", answer])
+    own = set(_parts(assignment)[answer])
+    assert result.failed, "a blank answer earns nothing"
+    assert result.failed <= own, result.errors
+
+
+@pytest.mark.parametrize("assignment", h.AUTOGRADED)
+def test_every_exercise_checks_its_chart_bar_by_bar(assignment: str):
+    permuted = [m for m in MISTAKES[assignment] if m.permuted_chart]
+    assert permuted, "a chart with its values under the wrong labels is one of the mistakes"
+    for mistake in permuted:
+        assert all("valori" in t for t in mistake.failing), mistake.failing
+
+
+def _names(source: str) -> set[str]:
+    """The Python names a cell's code uses (not the words inside its strings)."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return {tok.string for tok in tokens if tok.type == tokenize.NAME}
+
+
+def test_hidden_tests_never_read_what_another_test_cell_defines():
+    for assignment in h.AUTOGRADED:
+        nb = h.read(h.solution_path(assignment))
+        defined: dict[str, str] = {}
+        for cell in (c for c in nb.cells if h.is_test(c)):
+            grade_id = h.grading(cell)["grade_id"]
+            assigned = {
+                name.strip()
+                for targets in re.findall(r"^\s*([\w\s,]+?)\s*=(?!=)", cell.source, re.M)
+                for name in targets.split(",")
+            }
+            assigned |= set(re.findall(r"\b(?:def|lambda)\s+(\w+)", cell.source))
+            for targets in re.findall(r"\bfor\s+\(?([\w\s,]+?)\)?\s+in\b", cell.source):
+                assigned |= {t.strip() for t in targets.split(",")}
+            borrowed = {n for n in _names(cell.source) if defined.get(n, grade_id) != grade_id}
+            assert not borrowed - assigned, (assignment, grade_id, borrowed - assigned)
+            for name in assigned:
+                defined.setdefault(name, grade_id)
