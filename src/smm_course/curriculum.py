@@ -29,7 +29,15 @@ LESSONS: tuple[Lesson, ...] = (
         "00_benvenuto.ipynb",
         Text("Benvenuto", "Welcome"),
         20,
-        ("l00.profilo", "l00.quiz_corso", "l00.primi_dati", "l00.prova_smart"),
+        (
+            "l00.profilo",
+            "l00.quiz_corso",
+            "l00.primi_dati",
+            "l00.pandas_filtro",
+            "l00.pandas_gruppi",
+            "l00.pandas_quota",
+            "l00.prova_smart",
+        ),
     ),
     Lesson(
         "l01",
@@ -66,7 +74,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson(
         "l05",
         "05_sostac_race.ipynb",
-        Text("Piano multicanale: SOSTAC e RACE", "Multichannel plan: SOSTAC and RACE"),
+        Text("Piano multicanale: SOSTAC® e RACE", "Multichannel plan: SOSTAC® and RACE"),
         90,
         ("l05.quiz_sostac", "l05.sostac", "l05.race", "l05.kpi", "l05.mese"),
         "m05_sostac_race",
