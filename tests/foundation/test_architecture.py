@@ -72,3 +72,60 @@ def test_light_units_import_no_heavy_library_at_module_level(path: Path):
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_modules_stay_small(path: Path):
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
+
+
+# ------------------------------------------------------ the grading floor's trust boundary
+
+GRADING = PACKAGE / "grading"
+SANDBOX_MAY_IMPORT = ("protocol", "limits", "model", "shell", "sandbox", "status")
+DESERIALISERS = ("pickle", "dill", "marshal", "shelve", "cloudpickle")
+
+
+def _grading_modules(room: str) -> list[Path]:
+    return sorted((GRADING / room).rglob("*.py")) if (GRADING / room).is_dir() else []
+
+
+def _grading_imports(path: Path) -> list[str]:
+    names = _imports(ast.parse(path.read_text(encoding="utf-8")), top_level_only=False)
+    return [n.split(".")[2] for n in names if n.startswith("smm_course.grading.")]
+
+
+@pytest.mark.parametrize("path", _grading_modules("sandbox"), ids=lambda p: p.name)
+def test_the_sandbox_imports_only_the_wire_and_plain_data(path: Path):
+    names = _imports(ast.parse(path.read_text(encoding="utf-8")), top_level_only=False)
+    ours = [n for n in names if n.startswith("smm_course.")]
+    outside = [n for n in ours if not n.startswith("smm_course.grading.")]
+    assert outside == []  # not even the checks: nothing a test relies on lives here
+    assert [n for n in _grading_imports(path) if n not in SANDBOX_MAY_IMPORT] == []
+
+
+@pytest.mark.parametrize("path", _grading_modules("evaluate"), ids=lambda p: p.name)
+def test_the_trusted_side_never_imports_the_sandbox(path: Path):
+    assert "sandbox" not in _grading_imports(path)
+
+
+def test_only_the_executors_enter_the_sandbox():
+    users = {
+        str(p.relative_to(GRADING))
+        for p in GRADING.rglob("*.py")
+        if "sandbox" in _grading_imports(p) and p.parent.name != "sandbox"
+    }
+    assert users <= {"execute/fork.py", "execute/policy.py"}
+
+
+@pytest.mark.parametrize("path", sorted(GRADING.rglob("*.py")), ids=lambda p: p.name)
+def test_nothing_in_grading_unpickles(path: Path):
+    names = _imports(ast.parse(path.read_text(encoding="utf-8")), top_level_only=False)
+    assert [n for n in names if n.split(".")[0] in DESERIALISERS] == []
+
+
+def test_student_code_has_one_path():
+    """Only the sandboxed fork executor runs a submission; the kernel executor serves release."""
+    users = {
+        str(p.relative_to(GRADING))
+        for p in GRADING.rglob("*.py")
+        if "smm_course.grading.execute.kernel" in p.read_text(encoding="utf-8")
+    }
+    assert users <= {"release.py"}
+    assert "run_cells" in (GRADING / "pipeline.py").read_text(encoding="utf-8")
+    assert "run_cells" in (GRADING / "validate.py").read_text(encoding="utf-8")

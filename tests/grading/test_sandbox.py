@@ -24,19 +24,82 @@ LINUX_ROOT = os.geteuid() == 0 and os.uname().sysname == "Linux"
 
 # name: the answer cell (the honest function first, then the attack)
 HOSTILE = {
-    "read_solutions": "import pathlib\nfor p in pathlib.Path('{solutions}').rglob('*'):\n    print(p, p.read_text()[:2000] if p.is_file() else '')",
-    "read_course": "import os\nprint(os.listdir('{course}'))\nprint(open('{course}/gradebook.db','rb').read(100))",
-    "read_others": "import os\nprint(os.listdir('{submitted}'))\nprint(open('{submitted}/good/{assignment}/{notebook}.ipynb').read())",
-    "read_home": "import os\nprint(os.listdir(os.path.expanduser('~')))\nprint(os.listdir('/root'))",
-    "write_outside": "for target in ('{repo}/PWNED', '{course}/PWNED', '{autograded}/good/PWNED', '/tmp/PWNED_{marker}'):\n    try:\n        open(target, 'w').write('x')\n        print('wrote', target)\n    except OSError as e:\n        print('refused', target, type(e).__name__)",
-    "socket": "import socket\ns = socket.create_connection(('127.0.0.1', {port}), timeout=2)\ns.sendall(b'stolen gradebook')",
-    "fork_bomb": "import os\nfor _ in range(400):\n    try:\n        if os.fork() == 0:\n            import time; time.sleep(30); os._exit(0)\n    except OSError as e:\n        print('fork refused', e.errno); break",
-    "memory": "try:\n    hog = bytearray(20 * 1024 ** 3)\nexcept MemoryError:\n    print('no memory')",
-    "big_file": "with open('big.bin', 'wb') as f:\n    try:\n        for _ in range(5 * 1024):\n            f.write(b'0' * 1024 * 1024)\n    except OSError as e:\n        print('too big', e.errno)",
-    "kill_parent": "import os, signal\nfor target in (os.getppid(), 1):\n    try:\n        os.kill(target, signal.SIGKILL)\n    except OSError as e:\n        print('kill refused', e)\ntry:\n    os.killpg(0, signal.SIGKILL)\nexcept OSError as e:\n    print('killpg refused', e)",
-    "thread": "import threading, time\nthreading.Thread(target=lambda: time.sleep(10_000), daemon=False).start()",
-    "patch_checks": "import builtins, sys\nbuiltins.AssertionError = type('Nope', (Exception,), {{}})\nsys.modules['smm_course.checks.keys'] = None\nimport smm_course.checks.keys as k\n",
-    "huge_print": "print('x' * 100_000_000)",
+    "read_solutions": (
+        "import pathlib\n"
+        "for p in pathlib.Path('{solutions}').rglob('*'):\n"
+        "    print(p, p.read_text()[:2000] if p.is_file() else '')"
+    ),
+    "read_course": (
+        "import os\n"
+        "print(os.listdir('{course}'))\n"
+        "print(open('{course}/gradebook.db','rb').read(100))"
+    ),
+    "read_others": (
+        "import os\n"
+        "print(os.listdir('{submitted}'))\n"
+        "print(open('{submitted}/good/{assignment}/{notebook}.ipynb').read())"
+    ),
+    "read_home": (
+        "import os\nprint(os.listdir(os.path.expanduser('~')))\nprint(os.listdir('/root'))"
+    ),
+    "write_outside": (
+        "targets = ('{repo}/PWNED', '{course}/PWNED', '{autograded}/good/PWNED')\n"
+        "for target in (*targets, '/tmp/PWNED_{marker}'):\n"
+        "    try:\n"
+        "        open(target, 'w').write('x')\n"
+        "        print('wrote', target)\n"
+        "    except OSError as e:\n"
+        "        print('refused', target, type(e).__name__)"
+    ),
+    "socket": (
+        "import socket\n"
+        "s = socket.create_connection(('127.0.0.1', {port}), timeout=2)\n"
+        "s.sendall(b'stolen gradebook')"
+    ),
+    "fork_bomb": (
+        "import os\n"
+        "for _ in range(400):\n"
+        "    try:\n"
+        "        if os.fork() == 0:\n"
+        "            import time; time.sleep(30); os._exit(0)\n"
+        "    except OSError as e:\n"
+        "        print('fork refused', e.errno); break"
+    ),
+    "memory": (
+        "try:\n    hog = bytearray(20 * 1024 ** 3)\nexcept MemoryError:\n    print('no memory')"
+    ),
+    "big_file": (
+        "with open('big.bin', 'wb') as f:\n"
+        "    try:\n"
+        "        for _ in range(5 * 1024):\n"
+        "            f.write(b'0' * 1024 * 1024)\n"
+        "    except OSError as e:\n"
+        "        print('too big', e.errno)"
+    ),
+    "kill_parent": (
+        "import os, signal\n"
+        "for target in (os.getppid(), 1):\n"
+        "    try:\n"
+        "        os.kill(target, signal.SIGKILL)\n"
+        "    except OSError as e:\n"
+        "        print('kill refused', e)\n"
+        "try:\n"
+        "    os.killpg(0, signal.SIGKILL)\n"
+        "except OSError as e:\n"
+        "    print('killpg refused', e)"
+    ),
+    "thread": (
+        "import threading, time\n"
+        "threading.Thread(target=lambda: time.sleep(10_000), daemon=False).start()"
+    ),
+    "patch_checks": (
+        "import builtins, sys\n"
+        "builtins.AssertionError = type('Nope', (Exception,), {{}})\n"
+        "sys.modules['smm_course.checks.keys'] = None\n"
+        "import smm_course.checks.keys as k\n"
+        ""
+    ),
+    "huge_print": ("print('x' * 100_000_000)"),
 }
 
 
@@ -154,7 +217,7 @@ def test_nothing_the_grader_keeps_is_read_or_changed(hostile):
 
 @pytest.mark.skipif(not LINUX_ROOT, reason="the full sandbox needs root on Linux")
 def test_no_network(hostile):
-    root, _, records, _, received, *_ = hostile
+    root, _, _, _, received, *_ = hostile
     assert received == []
     assert "OSError" in _outputs(root, "socket") or "Error" in _outputs(root, "socket")
 
@@ -185,9 +248,7 @@ def test_missing_protections_are_named(monkeypatch, course_root, capsys):
     from smm_course.cli import main
     from smm_course.grading.execute import policy
 
-    weak = policy.SandboxConfig(
-        policy.Mode.LIMITS, os.getuid(), os.getgid(), (), tuple(Protection)
-    )
+    weak = policy.SandboxConfig(policy.Mode.LIMITS, os.getuid(), os.getgid(), (), tuple(Protection))
     monkeypatch.setattr("smm_course.grading.batch.probe", lambda protected: weak)
     h.write_submission(course_root, "good", h.submission(course_root, "good"))
     assert main(["course", "--course", str(course_root), "grade", h.ASSIGNMENT, "--jobs", "1"]) == 0

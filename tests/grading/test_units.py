@@ -9,8 +9,8 @@ from nbformat import v4
 from smm_course.errors import UserError
 from smm_course.grading.feedback import hide_hidden_tests
 from smm_course.grading.gradebook import read_students
-from smm_course.grading.restore import restore_notebook
 from smm_course.grading.model import CellSpec, NotebookSpec
+from smm_course.grading.restore import restore_notebook
 from smm_course.grading.status import (
     GradingRecord,
     Issue,

@@ -142,7 +142,9 @@ def grade_assignments(
     ensure_tools_on_path()
     hidden_dir = Path(tempfile.mkdtemp(prefix="smm-hidden-"))
     try:
-        return _grade(course, assignments, hidden_dir, jobs, students, progress)
+        return _grade(
+            course, assignments, hidden_dir, jobs=jobs, students=students, progress=progress
+        )
     finally:
         shutil.rmtree(hidden_dir, ignore_errors=True)
 
@@ -151,6 +153,7 @@ def _grade(
     course: Course,
     assignments: list[str],
     hidden_dir: Path,
+    *,
     jobs: int | None,
     students: list[str] | None,
     progress: bool,

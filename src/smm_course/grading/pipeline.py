@@ -88,11 +88,26 @@ def grade_notebook(
     planned, instructor, tests = _plan(nb, spec)
     with sandbox_folders(job.autograded.parent) as (staging, root):
         copy_support_files(job.autograded, staging)
-        run = run_cells(shell, planned, sandbox, root, staging, spec.name, job.limits)
+        run = run_cells(
+            shell,
+            planned,
+            config=sandbox,
+            root=root,
+            staging=staging,
+            name=spec.name,
+            limits=job.limits,
+        )
         try:
             hidden = read_hidden(job.hidden).get(spec.name, {})
             full = {i: hidden.get(cell_label(nb.cells[i], i), src) for i, src in instructor.items()}
-            trusted = evaluate(shell, planned, full, tests, run, job.limits.cell_seconds)
+            trusted = evaluate(
+                shell,
+                planned,
+                instructor=full,
+                tests=tests,
+                run=run,
+                cell_seconds=job.limits.cell_seconds,
+            )
         finally:
             run.stop()
     issues.extend(run.issues)

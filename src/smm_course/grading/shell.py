@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import sys
-from typing import Any
+from typing import Any, ClassVar
 
 MAX_CAPTURE_CHARS = 2_000_000  # per cell; the pipeline cuts outputs further
 
@@ -52,7 +52,8 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
     import json
 
     out = {}
-    for mime, value in data.items():
+    for mime, raw in data.items():
+        value = raw
         if isinstance(value, (bytes, bytearray)):
             import base64
 
@@ -73,7 +74,7 @@ def make_shell() -> Any:
     from traitlets.config import Config
 
     class CapturingPublisher(DisplayPublisher):
-        outputs: list[dict[str, Any]] = []
+        outputs: ClassVar[list[dict[str, Any]]] = []
 
         def publish(self, data: Any, metadata: Any = None, *args: Any, **kwargs: Any) -> None:
             self.outputs.append(
@@ -107,7 +108,7 @@ def make_shell() -> Any:
     class CapturingShell(InteractiveShell):
         displayhook_class = CapturingHook
         display_pub_class = CapturingPublisher
-        cell_outputs: list[dict[str, Any]] = []
+        cell_outputs: ClassVar[list[dict[str, Any]]] = []
 
         def _showtraceback(self, etype: Any, evalue: Any, stb: Any) -> None:
             self.cell_outputs.append(

@@ -28,7 +28,8 @@ def grade_ids_of(nb: Any) -> list[str]:
     return ids
 
 
-def _released_cells(path: Path) -> dict[str, str]:
+def _cells(path: Path) -> dict[str, str]:
+    """Grade id -> source of a notebook's nbgrader cells ({} when the file is missing)."""
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -56,14 +57,16 @@ def load_spec(course: Course, assignment: str) -> tuple[AssignmentSpec, HiddenTe
         except MissingEntry as exc:
             raise UserError(t("grading.errors.not_released", name=assignment)) from exc
         for nb in sorted(record.notebooks, key=lambda n: n.name):
-            released = _released_cells(course.release_dir / assignment / f"{nb.name}.ipynb")
+            released = _cells(course.release_dir / assignment / f"{nb.name}.ipynb")
+            instructor = _cells(course.source_dir / assignment / f"{nb.name}.ipynb")
             points = {c.name: float(c.max_score) for c in nb.grade_cells}
             points.update({c.name: float(c.max_score) for c in nb.task_cells})
             solutions = {c.name for c in nb.solution_cells}
             tasks = {c.name for c in nb.task_cells}
+            # the gradebook keeps solution cells as released: the answers are in the source
             answers = answer_names(
                 [
-                    c.source or ""
+                    instructor.get(c.name, c.source or "")
                     for c in nb.source_cells
                     if c.name in solutions and c.cell_type == "code"
                 ]

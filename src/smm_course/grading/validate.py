@@ -11,8 +11,8 @@ from smm_course.errors import UserError
 from smm_course.grading.course import Course
 from smm_course.grading.limits import Limits
 from smm_course.grading.outputs import NOT_RUN_ENAME
-from smm_course.grading.status import Issue
 from smm_course.grading.spec import grade_ids_of
+from smm_course.grading.status import Issue
 from smm_course.i18n import t
 
 NOT_ANSWERED_ERRORS = frozenset({"NotImplementedError"})
@@ -100,7 +100,15 @@ def _execute(nb: Any, path: Path, course: Course | None) -> list[Issue]:
     shell = warm_shell()
     with sandbox_folders(None) as (staging, root):
         copy_support_files(path.parent, staging)
-        run = run_cells(shell, planned, probe(protected), root, staging, path.stem, limits)
+        run = run_cells(
+            shell,
+            planned,
+            config=probe(protected),
+            root=root,
+            staging=staging,
+            name=path.stem,
+            limits=limits,
+        )
         run.stop()
     for cell in planned:
         target = nb.cells[cell.index]

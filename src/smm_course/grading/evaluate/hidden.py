@@ -93,6 +93,7 @@ def _set_history(shell: Any, sources: list[str]) -> None:
 def evaluate(
     shell: Any,
     planned: list[PlannedCell],
+    *,
     instructor: Mapping[int, str],
     tests: set[int],
     run: SandboxRun,

@@ -76,7 +76,7 @@ class SandboxRun:
 
 
 def _start(
-    shell: Any, config: SandboxConfig, root: Path, staging: Path, name: str, limits: Limits
+    shell: Any, *, config: SandboxConfig, root: Path, staging: Path, name: str, limits: Limits
 ) -> tuple[Channel, tuple[int, ...]]:
     """Fork the middle process and the sandboxed one; return the channel and their pids."""
     to_child_r, to_child_w = os.pipe()
@@ -128,9 +128,112 @@ def _not_run(reason: str) -> dict[str, Any]:
     }
 
 
+class _Supervisor:
+    """Follows one sandbox through its cells: deadlines, interrupts, deaths."""
+
+    def __init__(self, cells: list[PlannedCell], limits: Limits, name: str, run: SandboxRun):
+        self.cells = cells
+        self.limits = limits
+        self.name = name
+        self.run = run
+        self.deadline = time.monotonic() + limits.notebook_seconds
+        self.current = -1
+        self.started_at = 0.0
+        self.labels = {c.index: c.label or f"#{c.index + 1}" for c in cells}
+
+    def fail_rest(self, reason: str) -> None:
+        """Mark every later cell as not run, with the reason."""
+        for c in self.cells:
+            if c.index > self.current and c.source.strip():
+                self.run.cells[c.index].outputs = [_not_run(reason)]
+
+    def end(self, issue: IssueKind, detail: str, reason: str) -> SandboxRun:
+        """Stop the sandbox after a fatal problem; later cells are not run."""
+        self.run.issues.append(Issue(issue, self.name, detail))
+        self.fail_rest(reason)
+        self.run.stop()
+        return self.run
+
+    def _receive(self) -> dict[str, Any] | None:
+        """The next message, or None when the sandbox had to be stopped."""
+        from smm_course.i18n import t
+
+        running = self.current >= 0 and not self.run.cells[self.current].finished
+        limit = min(self.deadline, self.started_at + self.limits.cell_seconds)
+        try:
+            return self.run.channel.receive(limit if running else self.deadline)  # type: ignore[union-attr]
+        except ChannelTimeout:
+            if time.monotonic() >= self.deadline:
+                seconds = str(int(self.limits.notebook_seconds))
+                self.end(IssueKind.NOTEBOOK_TIMEOUT, seconds, t("grading.run.not_run_budget"))
+                return None
+        # the cell ran past its limit: interrupt it, as nbgrader's Execute does
+        cell = self.run.cells[self.current]
+        cell.timed_out = True
+        os.kill(self.run.pids[1], signal.SIGINT)
+        try:
+            grace = min(self.deadline, time.monotonic() + INTERRUPT_GRACE)
+            return self.run.channel.receive(grace)  # type: ignore[union-attr]
+        except ChannelTimeout:
+            cell.outputs += [_timeout_output(), _not_run(t("grading.run.hung"))]
+            self.end(
+                IssueKind.KERNEL_HUNG, self.labels[self.current], t("grading.run.not_run_hung")
+            )
+            return None
+
+    def _record(self, message: dict[str, Any]) -> None:
+        if "start" in message:
+            self.current = int(message["start"])
+            self.started_at = time.monotonic()
+            cell = self.run.cells[self.current]
+            cell.started = True
+            cell.answers = dict(message.get("answers") or {})
+            cell.missing = [str(n) for n in message.get("missing") or []]
+        elif "done" in message:
+            cell = self.run.cells[int(message["done"])]
+            cell.finished = True
+            cell.count = message.get("count")
+            outputs = [o for o in message.get("outputs") or [] if isinstance(o, dict)]
+            if cell.timed_out:  # the interrupt's traceback becomes nbgrader's timeout error
+                outputs = [o for o in outputs if o.get("ename") != "KeyboardInterrupt"]
+                outputs.append(_timeout_output())
+            cell.outputs = outputs
+
+    def follow(self) -> SandboxRun:
+        """Send the plan and follow the cells until the sandbox says it is done."""
+        from smm_course.i18n import t
+
+        plan = [
+            {"index": c.index, "source": c.source, "capture": list(c.capture)} for c in self.cells
+        ]
+        try:
+            self.run.channel.send({"cells": plan})  # type: ignore[union-attr]
+            while True:
+                message = self._receive()
+                if message is None:
+                    return self.run
+                if message.get("finished"):
+                    return self.run
+                self._record(message)
+        except (ChannelClosed, KeyError, ValueError, TypeError):
+            if self.current >= 0 and not self.run.cells[self.current].finished:
+                died = t("grading.run.died")
+                self.run.cells[self.current].outputs.append(
+                    {
+                        "output_type": "error",
+                        "ename": "DeadKernelError",
+                        "evalue": died,
+                        "traceback": [died],
+                    }
+                )
+            label = self.labels.get(self.current, "")
+            return self.end(IssueKind.KERNEL_DIED, label, t("grading.run.not_run_died"))
+
+
 def run_cells(
     shell: Any,
     cells: list[PlannedCell],
+    *,
     config: SandboxConfig,
     root: Path,
     staging: Path,
@@ -140,93 +243,18 @@ def run_cells(
     """Run `cells` in a new sandbox; the sandbox is left serving calls unless it died."""
     from smm_course.i18n import t
 
-    deadline = time.monotonic() + limits.notebook_seconds
     results = {c.index: CellRun() for c in cells}
-    issues: list[Issue] = []
-    channel, pids = _start(shell, config, root, staging, name, limits)
-    run = SandboxRun(results, issues, channel, pids, alive=len(pids) == 2)
+    channel, pids = _start(
+        shell, config=config, root=root, staging=staging, name=name, limits=limits
+    )
+    run = SandboxRun(results, [], channel, pids, alive=len(pids) == 2)
     if not run.alive:
-        issues.append(Issue(IssueKind.KERNEL_START, name, "sandbox"))
+        run.issues.append(Issue(IssueKind.KERNEL_START, name, "sandbox"))
         for c in cells:
             results[c.index].outputs = [_not_run(t("grading.run.not_run_start"))]
         run.stop()
         return run
-    labels = {c.index: c.label or f"#{c.index + 1}" for c in cells}
-
-    def fail_rest(after: int, reason: str) -> None:
-        for c in cells:
-            if c.index > after and c.source.strip():
-                results[c.index].outputs = [_not_run(reason)]
-
-    try:
-        channel.send(
-            {
-                "cells": [
-                    {"index": c.index, "source": c.source, "capture": list(c.capture)}
-                    for c in cells
-                ]
-            }
-        )
-        current = -1
-        while True:
-            cell_deadline = deadline
-            if current >= 0 and results[current].started and not results[current].finished:
-                cell_deadline = min(deadline, cell_started + limits.cell_seconds)
-            try:
-                message = channel.receive(cell_deadline)
-            except ChannelTimeout:
-                if time.monotonic() >= deadline:
-                    issues.append(
-                        Issue(IssueKind.NOTEBOOK_TIMEOUT, name, str(int(limits.notebook_seconds)))
-                    )
-                    fail_rest(current, t("grading.run.not_run_budget"))
-                    run.stop()
-                    return run
-                # the cell ran past its limit: interrupt it, as nbgrader's Execute does
-                results[current].timed_out = True
-                os.kill(pids[1], signal.SIGINT)
-                try:
-                    message = channel.receive(min(deadline, time.monotonic() + INTERRUPT_GRACE))
-                except ChannelTimeout:
-                    issues.append(Issue(IssueKind.KERNEL_HUNG, name, labels[current]))
-                    results[current].outputs.append(_timeout_output())
-                    results[current].outputs.append(_not_run(t("grading.run.hung")))
-                    fail_rest(current, t("grading.run.not_run_hung"))
-                    run.stop()
-                    return run
-            if "start" in message:
-                current = int(message["start"])
-                cell_started = time.monotonic()
-                results[current].started = True
-                results[current].answers = dict(message.get("answers") or {})
-                results[current].missing = [str(n) for n in message.get("missing") or []]
-            elif "done" in message:
-                index = int(message["done"])
-                res = results[index]
-                res.finished = True
-                res.count = message.get("count")
-                outputs = [o for o in message.get("outputs") or [] if isinstance(o, dict)]
-                if res.timed_out:  # the interrupt's traceback becomes nbgrader's timeout error
-                    outputs = [o for o in outputs if o.get("ename") != "KeyboardInterrupt"]
-                    outputs.append(_timeout_output())
-                res.outputs = outputs
-            elif message.get("finished"):
-                return run
-    except (ChannelClosed, KeyError, ValueError, TypeError):
-        label = labels.get(current, "") if current >= 0 else ""
-        issues.append(Issue(IssueKind.KERNEL_DIED, name, label))
-        if current >= 0 and not results[current].finished:
-            results[current].outputs.append(
-                {
-                    "output_type": "error",
-                    "ename": "DeadKernelError",
-                    "evalue": t("grading.run.died"),
-                    "traceback": [t("grading.run.died")],
-                }
-            )
-        fail_rest(current, t("grading.run.not_run_died"))
-        run.stop()
-        return run
+    return _Supervisor(cells, limits, name, run).follow()
 
 
 def _timeout_output() -> dict[str, Any]:
@@ -245,7 +273,7 @@ def sandbox_folders(base: Path) -> Iterator[tuple[Path, Path]]:
     import tempfile
 
     top = Path(tempfile.mkdtemp(prefix="smm-sandbox-", dir=base))
-    os.chmod(top, 0o700)
+    top.chmod(0o700)
     staging, root = top / "work", top / "root"
     staging.mkdir()
     root.mkdir()

@@ -51,7 +51,7 @@ def software_folders(protected: tuple[Path, ...]) -> tuple[str, ...]:
     """Folders the interpreter needs (prefixes, sys.path), minus any that holds a protected one."""
     candidates = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
     candidates.add(str(Path(sys.executable).resolve().parent.parent))
-    candidates.update(p for p in sys.path if p and os.path.isabs(p))
+    candidates.update(p for p in sys.path if p and Path(p).is_absolute())
     out: set[str] = set()
     for item in candidates:
         path = Path(item).resolve()

@@ -7,6 +7,7 @@ tests that draw it and read its artists behave as on the student's own figure.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 SCALES = ("linear", "log", "symlog", "logit")
@@ -147,10 +148,8 @@ def encode_artist(enc: Any, value: Any) -> dict[str, Any] | None:
     number, seen = enc.figure_id(value)
     if seen:
         return {"t": "figref", "id": number}
-    try:
+    with contextlib.suppress(Exception):
         value.canvas.draw()  # tick labels exist only once the figure is drawn
-    except Exception:
-        pass
     suptitle = value._suptitle.get_text() if getattr(value, "_suptitle", None) else ""
     return {
         "t": "figure",
@@ -249,7 +248,7 @@ def _build_axes(dec: Any, fig: Any, data: dict[str, Any]) -> Any:
             getattr(ax, f"set_{axis}ticklabels")(labels)
         low, high = (_num(v) for v in data[f"{axis}lim"][:2])
         getattr(ax, f"set_{axis}lim")(low, high)
-    for loc, title in zip(("center", "left", "right"), data.get("title", [])):
+    for loc, title in zip(("center", "left", "right"), data.get("title", []), strict=False):
         ax.set_title(_str(title), loc=loc)
     ax.set_xlabel(_str(data.get("xlabel")))
     ax.set_ylabel(_str(data.get("ylabel")))
@@ -269,7 +268,7 @@ def decode_artist(dec: Any, data: dict[str, Any]) -> Any:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from smm_course.grading.protocol.values import Malformed
+    from smm_course.grading.protocol.common import Malformed
 
     try:
         if data["t"] == "figref":

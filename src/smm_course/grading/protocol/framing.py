@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -84,8 +85,6 @@ class Channel:
         """Close both file descriptors (idempotent)."""
         for fd in (self.read_fd, self.write_fd):
             if fd is not None:
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
         self.read_fd = self.write_fd = None

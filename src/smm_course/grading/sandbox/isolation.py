@@ -8,6 +8,7 @@ private working folder only, and the missing protections are named.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import resource
@@ -113,7 +114,7 @@ def _build_root(config: SandboxConfig, root: Path, limits: Limits) -> None:
     for name in SYSTEM_DIRS:
         source = Path("/") / name
         if source.is_symlink():
-            (root / name).symlink_to(os.readlink(source))
+            (root / name).symlink_to(source.readlink())
         elif source.is_dir():
             _bind(str(source), root / name)
     for name in ETC_FILES:
@@ -151,10 +152,8 @@ def _user_processes(uid: int) -> int:
     count = 0
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
-            try:
+            with contextlib.suppress(OSError):
                 count += entry.stat().st_uid == uid
-            except OSError:
-                pass
     return count
 
 
