@@ -72,7 +72,9 @@ def answers(assignment: str, kind: str) -> dict[str, str]:
     sources = {h.grading(c)["grade_id"]: _strip_markers(c.source) for c in cells}
     code = [h.grading(c)["grade_id"] for c in cells if c.cell_type == "code"]
     if kind == WRONG:
-        for grade_id, old, new in MISTAKES[assignment].edits:
+        mistakes = MISTAKES[assignment]
+        first = mistakes[0] if isinstance(mistakes, tuple) else mistakes
+        for grade_id, old, new in first.edits:
             sources[grade_id] = sources[grade_id].replace(old, new, 1)
     elif kind == SYNTAX:  # a missing colon: the whole cell fails to compile
         sources[code[1]] += "\nfor riga in range(3)\n    print(riga)"
@@ -163,6 +165,19 @@ def run_floor(folder: Path, jobs: int, cell_timeout: int) -> None:
         list(pool.map(_execute, paths, [cell_timeout] * len(paths)))
 
 
+def grade_without_sandbox(course_root: Path, jobs: int) -> None:
+    """`course grade` with only the resource limits: what the namespaces and mounts cost."""
+    import os
+
+    from smm_course.grading.batch import grade_assignments, released_assignments
+    from smm_course.grading.course import open_course
+    from smm_course.grading.model import Mode, Protection, SandboxConfig
+
+    course = open_course(course_root)
+    weak = SandboxConfig(Mode.LIMITS, os.getuid(), os.getgid(), (), tuple(Protection))
+    grade_assignments(course, released_assignments(course), jobs=jobs, progress=False, sandbox=weak)
+
+
 # ---------------------------------------------------------------- the runs
 
 
@@ -197,6 +212,12 @@ def tools(jobs: int, cell_timeout: int) -> dict[str, tuple[str, Callable[[Path],
         )
         return Run(seconds, peak, _count(course / "autograded", "*/*/*.ipynb"))
 
+    def open_smm(work: Path) -> Run:
+        course = work / "course"
+        command = [PYTHON, __file__, "--open-grade", str(course), "--jobs", str(jobs)]
+        seconds, peak, _ = run_measured(command, log=work.parent / "open.log")
+        return Run(seconds, peak, _count(course / "autograded", "*/*/*.ipynb"))
+
     def nbgrader(work: Path) -> Run:
         course = work / "course"
         total, peak = 0.0, 0
@@ -221,6 +242,7 @@ def tools(jobs: int, cell_timeout: int) -> dict[str, tuple[str, Callable[[Path],
 
     return {
         "smm": (f"smm-course course grade --jobs {jobs}", smm),
+        "open": (f"the same, sandbox off (limits only), --jobs {jobs}", open_smm),
         "nbgrader": ("nbgrader autograde, sequential", nbgrader),
         "floor1": ("nbclient floor, sequential", floor(1)),
         "floor": (f"nbclient floor, {jobs} in parallel", floor(jobs)),
@@ -292,6 +314,16 @@ def report(
             )
         if "floor1" in keys:
             print(f"- smm: vs the sequential floor {ratio('smm', 'floor1'):.2f}x")
+        wall = median([r.seconds for r in results["smm"]])
+        verdict = "met" if wall < 100 else "missed"
+        print(f"- smm: {notebooks} notebooks in {wall:.1f} s, sandbox on ({verdict}: < 100 s)")
+        if "open" in keys:
+            open_wall = median([r.seconds for r in results["open"]])
+            cost = (wall - open_wall) / notebooks
+            print(
+                f"- sandbox on vs off: {ratio('smm', 'open'):.2f}x; "
+                f"its own cost {cost * 1000:.0f} ms per notebook"
+            )
 
 
 def main() -> None:
@@ -306,13 +338,17 @@ def main() -> None:
     )
     parser.add_argument(
         "--tools",
-        default="smm,nbgrader,floor1,floor",
-        help="which to time, among smm, nbgrader, floor1, floor (default: all)",
+        default="smm,open,nbgrader,floor1,floor",
+        help="which to time, among smm, open, nbgrader, floor1, floor (default: all)",
     )
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # internal: floor worker
+    parser.add_argument("--open-grade", type=Path, help=argparse.SUPPRESS)  # internal: no sandbox
     args = parser.parse_args()
     if args.floor:
         run_floor(args.floor, args.jobs, args.cell_timeout)
+        return
+    if args.open_grade:
+        grade_without_sandbox(args.open_grade, args.jobs)
         return
     tmp = None if args.keep else tempfile.TemporaryDirectory(prefix="smm-bench-grading-")
     base = args.keep or Path(tmp.name)

@@ -13,6 +13,7 @@ import contextlib
 import os
 import signal
 import time
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,7 +91,11 @@ def _start(
             pid = os.fork()
             if pid == 0:
                 try:
-                    isolation.enter(config, root, staging, name, limits)
+                    try:
+                        isolation.enter(config, root, staging, name, limits)
+                    except BaseException:
+                        traceback.print_exc()  # to the grader's terminal: the set-up failed
+                        raise
                     null = os.open(os.devnull, os.O_RDWR)
                     for fd in (0, 1, 2):
                         os.dup2(null, fd)
@@ -106,6 +111,8 @@ def _start(
             os.close(from_child_w)
             _, status = os.waitpid(pid, 0)
             os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+        except BaseException:
+            traceback.print_exc()
         finally:
             os._exit(71)
     os.close(to_child_r)

@@ -55,9 +55,11 @@ def software_folders(protected: tuple[Path, ...]) -> tuple[str, ...]:
     out: set[str] = set()
     for item in candidates:
         path = Path(item).resolve()
-        if not path.is_dir() or (
-            path.parts[1:2] and path.parts[1] in (*isolation.SYSTEM_DIRS, "etc")
-        ):
+        try:
+            usable = path.is_dir()
+        except OSError:  # a folder this user cannot even look at
+            usable = False
+        if not usable or (path.parts[1:2] and path.parts[1] in (*isolation.SYSTEM_DIRS, "etc")):
             continue
         if any(p == path or path in p.parents for p in protected):
             continue  # e.g. the repository root on sys.path: it holds solutions/

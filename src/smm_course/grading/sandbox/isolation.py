@@ -25,7 +25,7 @@ CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
 MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 32, 4096, 8192, 16384, 1 << 18
-PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS = 1, 4, 38
 SYSTEM_DIRS = ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32")
 ETC_FILES = (
     "passwd", "group", "nsswitch.conf", "hosts", "localtime", "timezone", "ld.so.cache",
@@ -88,6 +88,7 @@ def unshare_namespaces(config: SandboxConfig) -> None:
     flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID
     if config.mode == Mode.USERNS:
         uid, gid = os.getuid(), os.getgid()
+        _prctl(PR_SET_DUMPABLE, 1)  # /proc/self/*_map belong to us only when dumpable
         _unshare(flags | CLONE_NEWUSER)
         Path("/proc/self/setgroups").write_text("deny")
         Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1")
@@ -136,7 +137,7 @@ def _build_root(config: SandboxConfig, root: Path, limits: Limits) -> None:
     home.mkdir(parents=True)
     size = max(1, limits.disk_bytes // 1024)
     _mount("tmpfs", str(home), "tmpfs", MS_NOSUID | MS_NODEV, f"mode=0700,size={size}k")
-    (root / "tmp").mkdir(mode=0o1777)
+    (root / "tmp").mkdir(mode=0o1777, exist_ok=True)
     (home / ".tmp").mkdir(mode=0o1777)
     _bind(str(home / ".tmp"), root / "tmp", readonly=False)
 
