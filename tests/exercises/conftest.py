@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,15 @@ def apply_mistakes(assignment: str, mistakes: Iterable[Mistake]) -> nbformat.Not
             sources[grade_id] = sources[grade_id].replace(old, new, 1)
             touched.add(grade_id)
     return h.replace_cells(nb, {g: sources[g] for g in touched})
+
+
+def in_english(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """`nb` run with SMM_COURSE_LANG=en, as a kernel started in English would run it."""
+    out = copy.deepcopy(nb)
+    out.cells.insert(
+        0, nbformat.v4.new_code_cell('import os\nos.environ["SMM_COURSE_LANG"] = "en"')
+    )
+    return out
 
 
 def touched_parts(assignment: str, mistake: Mistake) -> list[str]:
@@ -80,7 +90,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, ...], nbfo
     Keys: (assignment, "solution" | "blank"), (assignment, "batch", i) for the i-th group of
     independent mistakes, and (assignment, "blank", grade id) for the solution with that one
     answer cell left as released. "blank" alone is the released notebook left untouched,
-    graded with the instructor's tests as autograde does.
+    graded with the instructor's tests as autograde does. ("m01_touchpoint", "english") is
+    the first m01 mistake run with SMM_COURSE_LANG=en.
     """
     workdir = tmp_path_factory.mktemp("runs")
     jobs: dict[tuple[str, ...], nbformat.NotebookNode] = {}
@@ -92,6 +103,9 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, ...], nbfo
             jobs[assignment, "batch", str(number)] = apply_mistakes(assignment, group)
         for grade_id in h.parts(h.read(h.solution_path(assignment))):
             jobs[assignment, "blank", grade_id] = h.blank_answer(assignment, grade_id)
+    jobs["m01_touchpoint", "english"] = in_english(
+        apply_mistakes("m01_touchpoint", MISTAKES["m01_touchpoint"][:1])
+    )
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         futures = {key: pool.submit(h.execute, nb, workdir) for key, nb in jobs.items()}
         return {key: future.result() for key, future in futures.items()}

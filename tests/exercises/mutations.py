@@ -36,7 +36,7 @@ def _m(
 
 _CASSA = '{"fase": "acquisto", "natura": "fisico", "controllo": "gestito"}'
 _M01_CHART = 'conteggi = pd.crosstab(tp["phase"], tp["control"])'
-_M01_LABELS = "ax.set_xticklabels([Phase.from_any(str(f)).label() for f in conteggi.index]"
+_M01_LABELS = 'ax.set_xticklabels([Phase.from_any(str(f)).label("it") for f in conteggi.index]'
 
 MISTAKES: dict[str, tuple[Mistake, ...]] = {
     "m01_touchpoint": (
@@ -411,6 +411,38 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
             ],
             {"test_kpi_cac"},
             ("Il CAC non è giusto", "Canali da rivedere:"),
+        ),
+        _m(
+            "KPIs as means of monthly ratios, decisions from that table (carried forward)",
+            [
+                (
+                    "kpi",
+                    "totali_canale = campagne.groupby(",
+                    'mensili = campagne.assign(conversion_rate=campagne["orders"] / '
+                    'campagne["visits"], aov=campagne["revenue_eur"] / campagne["orders"], '
+                    'cac=campagne["spend_eur"] / campagne["new_customers"], '
+                    'roas=campagne["revenue_eur"] / campagne["spend_eur"])\n'
+                    "totali_canale = campagne.groupby(",
+                ),
+                (
+                    "kpi",
+                    "kpi = pd.DataFrame({",
+                    'kpi = mensili.groupby("channel", observed=True)'
+                    '[["conversion_rate", "aov", "cac", "roas"]].mean()\n_ = pd.DataFrame({',
+                ),
+                (
+                    "decisione",
+                    'da_rivedere = str((totali["revenue_eur"] / totali["spend_eur"]).idxmin())',
+                    'da_rivedere = str(kpi["roas"].idxmin())',
+                ),
+                (
+                    "decisione",
+                    'miglior_cac = str((totali["spend_eur"] / totali["new_customers"]).idxmin())',
+                    'miglior_cac = str(kpi["cac"].idxmin())',
+                ),
+            ],
+            {"test_kpi_conversione", "test_kpi_aov", "test_kpi_cac", "test_kpi_roas"},
+            ("Canali da rivedere:",),
         ),
         _m(
             "conversion rate times 100",

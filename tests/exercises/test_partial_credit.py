@@ -74,6 +74,13 @@ def test_feedback_names_the_item_in_italian_and_never_the_answer(
         assert phrase in messages, (phrase, errors)
 
 
+def test_feedback_from_the_checks_follows_the_course_language(runs):
+    result = h.score(runs["m01_touchpoint", "english"])
+    assert result.failed == {"test_classificazione_tutte"}, result.errors
+    message = result.errors["test_classificazione_tutte"]
+    assert "Right answers: 23 of 24" in message and "To review: no. " in message, message
+
+
 @pytest.mark.parametrize(
     ("assignment", "answer"), [(a, g) for a in h.AUTOGRADED for g in _parts(a)], ids=str
 )

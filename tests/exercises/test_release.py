@@ -4,7 +4,9 @@ no solution, hidden test or rubric, neither in exercises/ nor in the wheel."""
 from __future__ import annotations
 
 import re
+import shutil
 
+import nbformat
 import pytest
 
 from smm_course.curriculum import LESSONS
@@ -94,3 +96,33 @@ def test_no_secret_line_and_no_solution_is_in_the_wheel(wheel_texts):
     for assignment in h.ASSIGNMENTS:
         secrets = h.secret_lines(h.read(h.solution_path(assignment)), public)
         assert h.leaked(secrets, texts) == [], assignment
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("grade_id", "old", "new", "failing"),
+    [
+        ("kpi", 'totali_canale["new_customers"])', 'totali_canale["orders"])', "test_kpi_cac"),
+        ("sostac", 'premium": "strategy"', 'premium": "tactics"', "test_sostac_tutte"),
+    ],
+)
+def test_release_refuses_an_exercise_whose_solution_does_not_score_full(
+    tmp_path, capsys, grade_id, old, new, failing
+):
+    from smm_course.cli import main
+
+    assignment = "m05_sostac_race"
+    course = tmp_path / "course"
+    course.mkdir()
+    shutil.copy(h.COURSE / "nbgrader_config.py", course)
+    target = tmp_path / "solutions" / assignment / f"{assignment}.ipynb"
+    target.parent.mkdir(parents=True)
+    solution = h.read(h.solution_path(assignment))
+    source = next(c.source for c in solution.cells if h.grading(c).get("grade_id") == grade_id)
+    assert old in source
+    nbformat.write(h.replace_cells(solution, {grade_id: source.replace(old, new, 1)}), target)
+    code = main(["course", "--course", str(course), "release", assignment])
+    out = capsys.readouterr().out
+    assert code == 1, out
+    assert "NON generata" in out and failing in out, out
+    assert not (tmp_path / "exercises" / assignment).exists()
