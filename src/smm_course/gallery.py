@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smm_course.coursefiles import IGNORED_PARTS
 from smm_course.errors import UserError
 from smm_course.i18n import t
 
@@ -28,7 +29,6 @@ FORMATS = ("png", "pdf", "html")
 MAX_FILE_BYTES = 20_000_000  # a workbook or notebook larger than this is not a student's
 HTML_NAME = "galleria.html"
 PDF_NAME = "galleria.pdf"
-SKIP_DIRS = {".ipynb_checkpoints", "__pycache__", ".git", "node_modules"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def candidate_files(root: Path, exclude: Path | None = None) -> list[Path]:
     found: list[Path] = []
     for path in sorted(base.rglob("*")):
         rel_parts = path.relative_to(base).parts
-        if any(part in SKIP_DIRS or part.startswith(".") for part in rel_parts):
+        if any(part in IGNORED_PARTS or part.startswith(".") for part in rel_parts):
             continue
         if exclude is not None and (path.resolve() == exclude or exclude in path.resolve().parents):
             continue

@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "smm_course"
 FLOORS = {
     "frameworks": 1, "i18n": 1, "workbook": 1, "data": 1, "errors": 1, "curriculum": 1,
-    "settings": 1, "coursefiles": 1, "locales": 1, "startup": 1,
+    "settings": 1, "coursefiles": 1, "locales": 1, "startup": 1, "roster": 1,
     "checks": 2, "progress": 2, "compare": 2,
     "plots": 3,
     "widgets": 4, "export": 4, "grading": 4, "gallery": 4, "hub": 4,

@@ -146,6 +146,17 @@ def test_students_csv_accepts_italian_headers(tmp_path):
         read_students(path)
 
 
+def test_a_class_list_saved_by_italian_excel_is_read(tmp_path):
+    """Semicolons and Windows-1252, as Excel saves a CSV in Italy."""
+    from smm_course.hub.accounts import read_students as hub_students
+
+    path = tmp_path / "classe.csv"
+    path.write_bytes("username;nome;cognome;email\nmmarino;Marinò;Né;m@x.it\n".encode("cp1252"))
+    rows = read_students(path)
+    assert (rows[0].id, rows[0].first_name, rows[0].last_name) == ("mmarino", "Marinò", "Né")
+    assert hub_students(path)[0].full_name == "Marinò Né"  # the same reader for the hub
+
+
 class _FakeConverter:
     """Logs like an nbgrader converter, then fails (or not)."""
 

@@ -137,6 +137,7 @@ def grade_assignments(
     assignments: list[str],
     jobs: int | None = None,
     students: list[str] | None = None,
+    *,
     progress: bool = True,
     sandbox: SandboxConfig | None = None,
 ) -> BatchReport:
@@ -235,7 +236,7 @@ def grade_assignment(
     progress: bool = True,
 ) -> BatchReport:
     """Autograde every submission of one assignment."""
-    return grade_assignments(course, [assignment], jobs, students, progress)
+    return grade_assignments(course, [assignment], jobs, students, progress=progress)
 
 
 def released_assignments(course: Course) -> list[str]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from smm_course.coursefiles import IGNORED_PARTS
 from smm_course.errors import UserError
 from smm_course.frameworks._base import fold
 from smm_course.grading.course import Course
@@ -21,7 +22,6 @@ from smm_course.i18n import t
 
 # Moodle: "Mario Rossi_12345_assignsubmission_file_<original name>" (file or folder).
 MOODLE = re.compile(r"^(?P<name>.+?)_(?P<pid>\d+)_assign(?:submission|feedback)_\w+?_(?P<rest>.*)$")
-SKIP_PARTS = {"__MACOSX", ".ipynb_checkpoints", "__pycache__"}
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,9 @@ def collect(course: Course, source: Path, assignment: str | None = None) -> Coll
         if source.is_file():
             root = Path(tmp)
             _safe_extract(source, root)
-        files = sorted(p for p in root.rglob("*") if p.is_file() and not SKIP_PARTS & set(p.parts))
+        files = sorted(
+            p for p in root.rglob("*") if p.is_file() and not IGNORED_PARTS & set(p.parts)
+        )
         for path in files:
             session.file(path, path.relative_to(root))
     write_json(course.state_dir / COLLECT_MANIFEST, session.manifest)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,24 +14,7 @@ from smm_course.grading.course import Course, ensure_tools_on_path
 from smm_course.grading.model import SubmissionResult
 from smm_course.grading.status import GradingRecord, Status
 from smm_course.i18n import t
-
-# Column names accepted in a students CSV (Italian and English spellings).
-STUDENT_COLUMNS = {
-    "id": ("id", "student_id", "matricola", "username"),
-    "first_name": ("name", "first_name", "nome", "first name"),
-    "last_name": ("surname", "last_name", "cognome", "last name"),
-    "email": ("email", "e-mail", "email address", "indirizzo email"),
-}
-
-
-@dataclass(frozen=True)
-class StudentRow:
-    """One student read from a CSV."""
-
-    id: str
-    first_name: str
-    last_name: str
-    email: str
+from smm_course.roster import RosterRow, read_roster
 
 
 @contextmanager
@@ -55,44 +36,12 @@ def open_gradebook(course: Course) -> Iterator[Any]:
         gb.close()
 
 
-def read_students(path: Path) -> list[StudentRow]:
-    """Students from a CSV with columns id, name, surname, email (Italian headers work too)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise UserError(t("grading.errors.cannot_read", path=str(path), error=exc)) from exc
-    sample = text[:2048]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
-    headers = {h.strip().lower(): h for h in (reader.fieldnames or [])}
-    columns: dict[str, str] = {}
-    for key, aliases in STUDENT_COLUMNS.items():
-        for alias in aliases:
-            if alias in headers:
-                columns[key] = headers[alias]
-                break
-    if "id" not in columns:
-        raise UserError(t("grading.errors.students_no_id", path=str(path)))
-    rows = []
-    for raw in reader:
-        sid = (raw.get(columns["id"]) or "").strip()
-        if not sid:
-            continue
-        rows.append(
-            StudentRow(
-                id=sid,
-                first_name=(raw.get(columns.get("first_name", ""), "") or "").strip(),
-                last_name=(raw.get(columns.get("last_name", ""), "") or "").strip(),
-                email=(raw.get(columns.get("email", ""), "") or "").strip(),
-            )
-        )
-    return rows
+def read_students(path: Path) -> list[RosterRow]:
+    """Students from a class-list CSV (the course's one roster reader)."""
+    return read_roster(path)
 
 
-def init_gradebook(course: Course, students: list[StudentRow] | None = None) -> tuple[int, int]:
+def init_gradebook(course: Course, students: list[RosterRow] | None = None) -> tuple[int, int]:
     """Create the gradebook with the config's assignments and the given students."""
     with open_gradebook(course) as gb:
         for info in course.assignments:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,14 +49,11 @@ def check_solution(course: Course, notebook: Path) -> SolutionCheck:
     from nbgrader import utils
 
     from smm_course.grading.execute.kernel import run_notebook
+    from smm_course.grading.pipeline import copy_support_files
 
     nb = nbformat.read(str(notebook), as_version=4)
     with tempfile.TemporaryDirectory(prefix="smm-release-") as tmp:
-        for path in notebook.parent.iterdir():
-            if path.is_file() and path.suffix != ".ipynb":
-                shutil.copyfile(path, Path(tmp) / path.name)
-            elif path.is_dir() and path.name not in {".ipynb_checkpoints", "__pycache__"}:
-                shutil.copytree(path, Path(tmp) / path.name)
+        copy_support_files(notebook.parent, Path(tmp))
         report = run_notebook(
             nb, notebook.stem, tmp, course.cell_timeout, float(course.notebook_timeout)
         )

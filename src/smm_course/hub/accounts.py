@@ -15,6 +15,7 @@ from typing import TextIO
 from smm_course.errors import UserError
 from smm_course.hub.system import require_root, require_tools
 from smm_course.i18n import t
+from smm_course.roster import read_roster
 
 USERNAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 FIRST_USER_UID = 1000
@@ -50,54 +51,20 @@ class AddReport:
     passwords_file: Path | None
 
 
-def _column(header: list[str], *names: str) -> int | None:
-    lowered = [h.strip().lower() for h in header]
-    for name in names:
-        if name in lowered:
-            return lowered.index(name)
-    return None
-
-
 def read_students(path: Path) -> list[StudentRow]:
-    """The class list in `path` (CSV with a header; `username` or nbgrader's `id` column)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(t("hub.csv.unreadable", path=str(path), error=exc)) from exc
-    try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = list(csv.reader(text.splitlines(), dialect))
-    if not rows:
-        raise UserError(t("hub.csv.empty", path=str(path)))
-    header = rows[0]
-    cols = {
-        "username": _column(header, "username", "id", "utente"),
-        "first_name": _column(header, "first_name", "name", "nome"),
-        "last_name": _column(header, "last_name", "surname", "cognome"),
-        "email": _column(header, "email"),
-        "password": _column(header, "password"),
-    }
-    if cols["username"] is None:
-        raise UserError(t("hub.csv.no_username", path=str(path), columns=", ".join(header)))
+    """The class list in `path`, checked for unix user names (the course's roster reader)."""
+    rows = read_roster(path)
     students: list[StudentRow] = []
     errors: list[str] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows[1:], start=2):
-        values = {
-            key: (row[i].strip() if i is not None and i < len(row) else "")
-            for key, i in cols.items()
-        }
-        name = values["username"]
-        if not name:
-            continue
+    for row in rows:
+        name, number = row.id, row.line
         if not USERNAME.match(name):
             errors.append(t("hub.csv.bad_username", line=number, name=name))
         elif name in seen:
             errors.append(t("hub.csv.duplicate", line=number, name=name))
         seen.add(name)
-        students.append(StudentRow(**values))
+        students.append(StudentRow(name, row.first_name, row.last_name, row.email, row.password))
     if errors:
         more = len(errors) - MAX_REPORTED
         shown = "; ".join(errors[:MAX_REPORTED]) + (
