@@ -26,6 +26,14 @@ def get_language() -> str:
     return normalize_language(os.environ.get(ENV_VAR))
 
 
+def resolve_lang(lang: object = None) -> str:
+    """A supported language code: `lang` if given, else the learner's language."""
+    try:
+        return normalize_language(str(lang)) if lang else get_language()
+    except Exception:
+        return get_language()
+
+
 def set_language(lang: str) -> str:
     """Switch every later message of this process (and its children) to `lang`."""
     code = str(lang).strip().lower()

@@ -1,4 +1,4 @@
-"""The floors of DESIGN.md are never crossed upward, and modules stay small."""
+"""The floors of docs/architecture.md are never crossed upward, and modules stay small."""
 
 from __future__ import annotations
 
@@ -129,3 +129,39 @@ def test_student_code_has_one_path():
     assert users <= {"release.py"}
     assert "run_cells" in (GRADING / "pipeline.py").read_text(encoding="utf-8")
     assert "run_cells" in (GRADING / "validate.py").read_text(encoding="utf-8")
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+@pytest.mark.parametrize("unit", ["checks", "grading"])
+def test_no_import_cycles_inside(unit: str):
+    """Modules of a unit import each other one way only (lazy imports count too)."""
+    modules = {_module_name(p): p for p in (PACKAGE / unit).rglob("*.py")}
+    graph = {
+        name: {
+            imported
+            for imported in _imports(ast.parse(path.read_text(encoding="utf-8")), False)
+            if imported in modules and imported != name and not name.startswith(imported + ".")
+        }
+        for name, path in modules.items()
+    }
+    state: dict[str, int] = {}
+    cycles: list[str] = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in graph[node]:
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join([*trail[trail.index(nxt) :], nxt]))
+            elif nxt not in state:
+                visit(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []

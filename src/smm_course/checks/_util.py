@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from smm_course.frameworks._base import Text
-from smm_course.i18n import get_language, normalize_language, t
+from smm_course.i18n import resolve_lang, t
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,14 +19,6 @@ MAX_DEPTH = 6  # nesting explored when deciding whether an answer is still empty
 _REPR = reprlib.Repr()
 _REPR.maxstring = DISPLAY_LIMIT
 _REPR.maxother = DISPLAY_LIMIT
-
-
-def resolve_lang(lang: object = None) -> str:
-    """A supported language code: `lang` if given, else the learner's language."""
-    try:
-        return normalize_language(str(lang)) if lang else get_language()
-    except Exception:
-        return get_language()
 
 
 def as_text(value: object) -> str:

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from smm_course.checks._util import resolve_lang
-from smm_course.i18n import t
+from smm_course.i18n import resolve_lang, t
 
 _PASS_COLOR = "#1b7f3b"
 _FAIL_COLOR = "#b3261e"

@@ -23,9 +23,6 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-CliError = UserError  # the name command modules use
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every available sub-command."""
     parser = argparse.ArgumentParser(prog="smm-course", description=t("cli.description"))
