@@ -63,6 +63,17 @@ def test_swot_without_journey_uses_example_touchpoints():
     assert "Negozio fisico" in choices
 
 
+def test_swot_refresh_button_reads_a_journey_saved_after_the_form_opened():
+    swot = SWOTGrid()
+    by_class(swot, "smm-swot-touchpoint").value = "Negozio fisico"
+    fill_journey(JourneyMapBuilder())  # the map is written after the SWOT form was shown
+    by_class(swot, "smm-swot-refresh").click()
+    choices = [v for _, v in by_class(swot, "smm-swot-touchpoint").options if v]
+    assert "Post Instagram" in choices
+    assert by_class(swot, "smm-swot-touchpoint").value == "Negozio fisico"  # choice kept
+    assert Workbook.open().answer("l03.swot")["touchpoint"] == "Negozio fisico"
+
+
 def test_swot_check_save_and_restore():
     form = SWOTGrid(touchpoints=["Negozio di Via Po", "E-commerce"])
     by_class(form, "smm-swot-touchpoint").value = "E-commerce"

@@ -95,6 +95,13 @@ class SWOTGrid(StandardForm):
             style={"description_width": "initial"},
         )
         self.watch(self.css(self.touchpoint, "touchpoint"))
+        self.refresh = widgets.Button(
+            description=wt("swot.refresh", self.lang),
+            icon="refresh",
+            layout=widgets.Layout(width="auto"),
+        )
+        self.css(self.refresh, "refresh")
+        self.refresh.on_click(lambda _button: self.refresh_choices())
         self.quadrants: dict[str, widgets.Textarea] = {}
         cells = []
         for quadrant in QUADRANTS:
@@ -118,7 +125,24 @@ class SWOTGrid(StandardForm):
                 grid_template_columns="repeat(2, minmax(0, 1fr))", grid_gap="6px"
             ),
         )
-        return widgets.VBox([self.touchpoint, grid])
+        picker = widgets.HBox([self.touchpoint, self.refresh])
+        return widgets.VBox([picker, grid])
+
+    def refresh_choices(self) -> None:
+        """Read the touchpoints of the saved journey map again, keeping the current choice."""
+        if self._touchpoints:
+            return
+        current = self.touchpoint.value or ""
+        self.choices = self._choices(self.model)
+        if current and current not in self.choices:
+            self.choices.append(current)
+        self._loading = True
+        try:
+            choose = (wt("common.choose", self.lang), "")
+            self.touchpoint.options = [choose, *[(c, c) for c in self.choices]]
+            self.touchpoint.value = current
+        finally:
+            self._loading = False
 
     def _read(self) -> dict[str, str]:
         return {
