@@ -610,3 +610,58 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
         ),
     ),
 }
+
+
+@dataclass(frozen=True)
+class HandChecked:
+    """A submission from the instructor's trial (shared/reviews), graded by hand there: the
+    mistakes it makes (names in MISTAKES), answers left as released, and the automatic score
+    it deserves (out of 14)."""
+
+    assignment: str
+    mistakes: tuple[str, ...]
+    blank: tuple[str, ...]
+    extra: tuple[tuple[str, str, str], ...]
+    auto: float
+
+
+HAND_CHECKED: dict[str, HandChecked] = {
+    # rows in alphabetical order, then Italian labels typed over them: every bar mislabelled
+    "Contu m01": HandChecked(
+        "m01_touchpoint", ("rows in alphabetical order", "bars under the wrong labels"), (), (), 11
+    ),
+    # one choice of 24 left as ..., chart not done: Part 1 is 3/4, not 0/4
+    "Caruso m01": HandChecked("m01_touchpoint", ("one choice left as ...",), ("grafico",), (), 9),
+    # CAC per order (right AOV), best CAC right for his own table
+    "Ricci m05": HandChecked(
+        "m05_sostac_race",
+        ("CAC per order, best CAC read from that table (carried forward)",),
+        (),
+        (),
+        13,
+    ),
+    # KPIs as means of monthly ratios, both decisions right for his own table
+    "Romano m05": HandChecked(
+        "m05_sostac_race",
+        ("KPIs as means of monthly ratios, decisions from that table (carried forward)",),
+        (),
+        (),
+        10,
+    ),
+    # "Migliorare la presenza di Dolce Vetta su Instagram nel 2026 e farsi conoscere di più"
+    "De Luca m05": HandChecked("m05_sostac_race", ("vague goal",), (), (), 12),
+    # both channel names typed by hand
+    "Lombardi m05": HandChecked(
+        "m05_sostac_race",
+        ("channel typed by hand",),
+        (),
+        (
+            (
+                "decisione",
+                'miglior_cac = str((totali["spend_eur"] / totali["new_customers"]).idxmin())',
+                'miglior_cac = "Google Ads"',
+            ),
+        ),
+        12,
+    ),
+}

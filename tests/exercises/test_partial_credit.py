@@ -7,12 +7,13 @@ from __future__ import annotations
 import io
 import re
 import tokenize
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from tests.exercises import helpers as h
-from tests.exercises.conftest import batches, touched_parts
-from tests.exercises.mutations import MISTAKES, Mistake
+from tests.exercises.conftest import apply_mistakes, batches, touched_parts
+from tests.exercises.mutations import HAND_CHECKED, MISTAKES, Mistake
 
 pytestmark = [pytest.mark.nbgrader, pytest.mark.slow]
 
@@ -123,3 +124,37 @@ def test_hidden_tests_never_read_what_another_test_cell_defines():
             assert not borrowed - assigned, (assignment, grade_id, borrowed - assigned)
             for name in assigned:
                 defined.setdefault(name, grade_id)
+
+
+@pytest.fixture(scope="module")
+def hand_checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, h.Score]:
+    """The trial's hand-checked submissions, rebuilt from their mistakes and graded."""
+    jobs = {}
+    released = {a: h.read(h.release_path(a)) for a in h.AUTOGRADED}
+    for name, case in HAND_CHECKED.items():
+        mistakes = [m for m in MISTAKES[case.assignment] if m.name in case.mistakes]
+        assert len(mistakes) == len(case.mistakes), name
+        nb = apply_mistakes(case.assignment, mistakes)
+        sources = {h.grading(c).get("grade_id"): c.source for c in nb.cells}
+        for grade_id, old, new in case.extra:
+            assert old in sources[grade_id], (name, old)
+            sources[grade_id] = sources[grade_id].replace(old, new, 1)
+        for grade_id in case.blank:
+            sources[grade_id] = next(
+                c.source
+                for c in released[case.assignment].cells
+                if h.grading(c).get("grade_id") == grade_id
+            )
+        touched = {g for g, _, _ in case.extra} | set(case.blank)
+        jobs[name] = h.replace_cells(nb, {g: sources[g] for g in touched})
+    workdir = tmp_path_factory.mktemp("hand_checked")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        done = {n: pool.submit(h.execute, nb, workdir) for n, nb in jobs.items()}
+        return {n: h.score(f.result()) for n, f in done.items()}
+
+
+@pytest.mark.parametrize("name", list(HAND_CHECKED))
+def test_the_hand_checked_cases_grade_as_the_instructor_expected(name: str, hand_checked):
+    result = hand_checked[name]
+    assert result.maximum == 14
+    assert result.total == HAND_CHECKED[name].auto, result.errors
