@@ -95,6 +95,25 @@ def test_a_right_answer_explains_every_option():
     assert f"{zmot} scaffale." in messages
 
 
+def test_matching_names_the_items_to_review_without_the_answer():
+    quiz = make_quiz()
+    by_class(quiz, "smm-quiz-moments-0").value = 0  # right
+    by_class(quiz, "smm-quiz-moments-1").value = 2  # wrong
+    messages = quiz.check().messages
+    assert "«FMOT»: abbinamento da rivedere." in messages
+    assert "«SMOT»: scegli un abbinamento." in messages
+    assert not any(m.startswith("«ZMOT»:") for m in messages)
+    assert not any("la scelta davanti allo scaffale" in m for m in messages)
+
+
+def test_quiz_solution_box_is_the_solution_not_one_of_many():
+    quiz = make_quiz(show_solutions=True)
+    quiz.check()
+    quiz.toggle_solution()
+    assert "La soluzione" in by_class(quiz, "smm-quiz-solution-text").value
+    assert "non è l'unica giusta" not in by_class(quiz, "smm-quiz-solution-text").value
+
+
 def test_explanations_must_match_the_options():
     with pytest.raises(ValueError, match="2 explanations for 3 options"):
         SingleChoice("x", "?", ("a", "b", "c"), 0, ("uno", "due"))

@@ -22,6 +22,9 @@ class BaseForm:
     `.answer` the current answer and `.check()` does what the Verifica button does.
     """
 
+    # heading of the solution box (a quiz has one right answer, a canvas many good ones)
+    solution_title_key: str = "common.solution_title"
+
     def __init__(
         self,
         model: FormModel,
@@ -151,7 +154,7 @@ class BaseForm:
             self.solution_text.value = ""
             self.solution_button.description = wt("common.show_solution", self.lang)
             return False
-        title = f"<b>{_html.esc(wt('common.solution_title', self.lang))}</b>"
+        title = f"<b>{_html.esc(wt(self.solution_title_key, self.lang))}</b>"
         self.solution_text.value = _html.box(
             "smm-solution", title + self._solution_html(self.model.solution)
         )

@@ -101,6 +101,8 @@ class QuizModel(FormModel):
                 messages.append(wt("quiz.wrong", self.lang, n=number))
             else:
                 messages.append(wt("quiz.partial", self.lang, n=number, right=right, total=total))
+                if isinstance(q, Matching):
+                    messages += self._pairs_to_review(q, answer.get(q.id))
             if not empty:
                 messages += [
                     wt(f"quiz.why_{'right' if ok else 'wrong'}", self.lang, option=text, why=why)
@@ -117,6 +119,17 @@ class QuizModel(FormModel):
             details={"unanswered": unanswered},
             lang=self.lang,
         )
+
+    def _pairs_to_review(self, question: Matching, given: Any) -> list[str]:
+        """One line per left item not yet matched right (never the right match itself)."""
+        chosen = given if isinstance(given, dict) else {}
+        lines = []
+        for i, (left, _right) in enumerate(question.pairs):
+            pick = chosen.get(str(i))
+            if pick != i:
+                key = "quiz.pair_missing" if pick is None else "quiz.pair_wrong"
+                lines.append(wt(key, self.lang, item=say(left, self.lang)))
+        return lines
 
     def default_solution(self) -> dict[str, str] | None:
         if not self.questions:
@@ -140,6 +153,7 @@ class Quiz(StandardForm):
 
     model_class = QuizModel
     default_exercise_id = "l00.quiz"
+    solution_title_key = "quiz.solution_title"
 
     def __init__(
         self, questions: Sequence[Question], exercise_id: str | None = None, **options: Any
