@@ -127,3 +127,16 @@ def test_horizontal_bars_and_unreadable_charts():
 )
 def test_computed_from_reads_the_cell_that_assigns_the_answer(history, expected):
     assert computed_from("da_rivedere", ["kpi", "campagne"], history) is expected
+
+
+@pytest.mark.parametrize(
+    "strange", [None, ..., object(), 42, "testo", [1, 2], {"x": {1, 2}}, float("nan")]
+)
+def test_the_helpers_never_raise_on_strange_answers(strange):
+    assert isinstance(parse_choices(strange, Phase), dict)
+    passed, message = item_report(strange, KEY, SALT, need=1, lang="it")
+    assert not passed and "Risposte giuste: 0 su 3" in message
+    assert differing(strange, {"a": 1.0}) == ["a"]
+    assert bar_mismatches(strange, {"a": 1.0}) == ["a"]
+    assert series_by_colour(strange) == []
+    assert computed_from("x", ["kpi"], [strange]) is False
