@@ -104,3 +104,15 @@ def test_code_answers_start_as_placeholders(path: Path) -> None:
     names = code_answers(nb)
     for name in names:
         assert any(f"{name} = Exercise(" in c.source for c in tagged(nb, "autoverifica"))
+
+
+def test_answers_stay_out_of_sight(path: Path) -> None:
+    """Cells that define a quiz or a self-check (and so hold its answer) start collapsed."""
+    open_cells = [
+        number
+        for number, cell in enumerate(read(path).cells)
+        if cell.cell_type == "code"
+        and ("Quiz(" in cell.source or "Exercise(" in cell.source)
+        and not cell.metadata.get("jupyter", {}).get("source_hidden")
+    ]
+    assert not open_cells, f"cells showing their answers: {open_cells}"
