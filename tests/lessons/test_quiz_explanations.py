@@ -15,7 +15,11 @@ def _questions(path: Path) -> list[tuple[int, str, ast.Call]]:
     for number, cell in enumerate(read(path).cells):
         if cell.cell_type != "code" or not any(name in cell.source for name in QUESTION_TYPES):
             continue
-        for node in ast.walk(ast.parse(cell.source)):
+        code = "\n".join(
+            "" if line.lstrip().startswith(("%", "!")) else line
+            for line in cell.source.splitlines()
+        )  # IPython magics are not Python
+        for node in ast.walk(ast.parse(code)):
             name = getattr(node, "func", None)
             if isinstance(node, ast.Call) and getattr(name, "id", None) in QUESTION_TYPES:
                 found.append((number, name.id, node))

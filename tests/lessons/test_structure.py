@@ -116,3 +116,9 @@ def test_answers_stay_out_of_sight(path: Path) -> None:
         and not cell.metadata.get("jupyter", {}).get("source_hidden")
     ]
     assert not open_cells, f"cells showing their answers: {open_cells}"
+
+
+def test_setup_turns_on_inline_figures(path: Path) -> None:
+    """Figures built without pyplot (canvas, journey, heatmap) show on the first run too."""
+    setup = tagged(read(path), "setup")[0]
+    assert "%matplotlib inline" in setup.source.splitlines()[:3]
