@@ -1,34 +1,5 @@
-"""Kernels for the tests' own notebook runs: Unix sockets, so parallel workers never race.
+"""The tests' own notebook runs use the course's Unix-socket kernels (no port races)."""
 
-With TCP, jupyter_client picks free ports and the kernel binds them a moment later; two
-test workers starting kernels at once sometimes get the same port ("Address already in
-use", then "Kernel died before replying to kernel_info"). Unix sockets have unique names.
-"""
+from smm_course.grading.execute.ipc import IPCKernelManager
 
-from __future__ import annotations
-
-import os
-import tempfile
-import uuid
-from pathlib import Path
-
-from jupyter_client.manager import AsyncKernelManager
-from traitlets import default
-
-SOCKETS = Path(tempfile.gettempdir()) / "smm-course-kernels"
-
-
-class IPCKernelManager(AsyncKernelManager):
-    """A kernel manager whose kernels listen on Unix sockets with a unique name."""
-
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "ipc" if os.name == "posix" else "tcp"
-
-    @default("ip")
-    def _default_ip(self) -> str:
-        if self.transport != "ipc":
-            return "127.0.0.1"
-        SOCKETS.mkdir(mode=0o700, exist_ok=True)
-        # jupyter_client removes the socket files <ip>-<port> when the kernel shuts down.
-        return str(SOCKETS / uuid.uuid4().hex[:12])
+__all__ = ["IPCKernelManager"]

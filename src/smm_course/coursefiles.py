@@ -17,6 +17,19 @@ IGNORED_PARTS = frozenset(
 )
 
 
+def copy_support_files(src: Path, dest: Path) -> None:
+    """Copy a folder's data files (not notebooks, not editor clutter) into `dest`."""
+    if not src.is_dir():
+        return
+    for path in src.rglob("*"):
+        rel = path.relative_to(src)
+        if path.is_dir() or path.suffix == ".ipynb" or IGNORED_PARTS & set(rel.parts):
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+
+
 def repository_root() -> Path | None:
     """The source checkout this package runs from (editable install), if any."""
     root = Path(__file__).resolve().parents[2]

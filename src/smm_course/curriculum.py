@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from smm_course.frameworks._base import Text
 
+__all__ = ["LESSONS", "Lesson", "lesson", "lesson_of"]
+
 
 @dataclass(frozen=True)
 class Lesson:

@@ -10,6 +10,8 @@ from smm_course.curriculum import LESSONS, Lesson, lesson_of
 from smm_course.i18n import t
 from smm_course.workbook import Workbook
 
+__all__ = ["LessonProgress", "check_and_save", "format_table", "progress", "summarise"]
+
 
 @dataclass(frozen=True)
 class LessonProgress:

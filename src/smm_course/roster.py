@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,12 @@ class RosterRow:
     email: str = ""
     password: str = field(default="", repr=False)
     line: int = 0  # line in the file, for messages
+
+    @property
+    def full_name(self) -> str:
+        """First and last name, without the characters a passwd comment cannot hold."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        return re.sub(r"[:,\n]", " ", name)
 
 
 def _text(path: Path) -> str:

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+__all__ = ["class_config", "class_config_path", "solutions_allowed", "switch"]
+
 SOLUTIONS_ENV = "SMM_COURSE_SOLUTIONS"
 CLASS_FILE = "smm_course.json"
 CLASS_FILE_PARENTS = 3  # the lessons folder sits at most a few levels below the class folder

@@ -16,6 +16,8 @@ from filelock import FileLock, Timeout
 from smm_course.errors import UserError
 from smm_course.i18n import t
 
+__all__ = ["Workbook", "course_home", "default_path"]
+
 SCHEMA_VERSION = 1
 HOME_ENV = "SMM_COURSE_HOME"
 FILE_NAME = "workbook.json"

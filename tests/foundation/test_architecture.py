@@ -128,7 +128,7 @@ def test_student_code_has_one_path():
     }
     assert users <= {"release.py"}
     assert "run_cells" in (GRADING / "pipeline.py").read_text(encoding="utf-8")
-    assert "run_cells" in (GRADING / "validate.py").read_text(encoding="utf-8")
+    assert "sandboxed(" in (GRADING / "validate.py").read_text(encoding="utf-8")
 
 
 def _module_name(path: Path) -> str:

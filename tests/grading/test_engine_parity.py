@@ -14,15 +14,20 @@ from smm_course.grading.batch import grade_assignments
 from smm_course.grading.course import ensure_tools_on_path, open_course
 from smm_course.grading.execute.kernel import run_notebook
 from smm_course.grading.gradebook import init_gradebook
+from smm_course.grading.limits import Limits
 from smm_course.grading.release import release_assignment
 from tests.exercises import helpers as h
+from tests.exercises.mutations import MISTAKES
 
 pytestmark = [pytest.mark.nbgrader, pytest.mark.slow]
 CELL_TIMEOUT = 5
 
 
-def _class(release: nbformat.NotebookNode, solution: nbformat.NotebookNode) -> dict[str, dict]:
-    """Submissions: all right, untouched, and each answer cell left as released in turn."""
+def _class(
+    assignment: str, release: nbformat.NotebookNode, solution: nbformat.NotebookNode
+) -> dict[str, nbformat.NotebookNode]:
+    """Submissions: all right, untouched, each answer cell left as released in turn, a typical
+    mistake, and the broken ones."""
     answers = {
         h.grading(c)["grade_id"]: c.source for c in solution.cells if h.grading(c).get("solution")
     }
@@ -39,11 +44,30 @@ def _class(release: nbformat.NotebookNode, solution: nbformat.NotebookNode) -> d
                 if h.grading(target).get("grade_id") == gid:
                     target.source = cell.source
             out[f"without_{gid}"] = one
-    loop = copy.deepcopy(right)
-    first = next(c for c in loop.cells if c.cell_type == "code" and h.grading(c).get("solution"))
-    first.source += "\nwhile True:\n    pass"
-    out["loop"] = loop
+    code = [c for c in right.cells if c.cell_type == "code" and h.grading(c).get("solution")]
+    broken = {  # the benchmark's broken students: a loop, a syntax error, a dead kernel
+        "loop": (0, "{}\nwhile True:\n    pass"),
+        "syntax": (1, "{}\nfor riga in range(3)\n    print(riga)"),
+        "death": (1, "import os\n\nos._exit(1)\n{}"),
+    }
+    for student, (position, template) in broken.items():
+        nb = copy.deepcopy(right)
+        gid = h.grading(code[position])["grade_id"]
+        cell = next(c for c in nb.cells if h.grading(c).get("grade_id") == gid)
+        cell.source = template.replace("{}", cell.source)
+        out[student] = nb
+    out["wrong"] = _with_mistakes(copy.deepcopy(right), assignment)
     return out
+
+
+def _with_mistakes(nb: nbformat.NotebookNode, assignment: str) -> nbformat.NotebookNode:
+    """`nb` with the edits of the exercise suite's first typical mistake."""
+    mistakes = MISTAKES[assignment]
+    first = mistakes[0] if isinstance(mistakes, tuple) else mistakes
+    for grade_id, old, new in first.edits:
+        cell = next(c for c in nb.cells if h.grading(c).get("grade_id") == grade_id)
+        cell.source = cell.source.replace(old, new, 1)
+    return nb
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +88,7 @@ def graded(tmp_path_factory):
     for assignment in h.AUTOGRADED:
         assert all(c.ok for c in release_assignment(course, assignment))
         release = h.read(h.release_path(assignment, base / "exercises"))
-        for student, nb in _class(release, h.read(h.solution_path(assignment))).items():
+        for student, nb in _class(assignment, release, h.read(h.solution_path(assignment))).items():
             submissions[student, assignment] = nb
             folder = root / "submitted" / student / assignment
             folder.mkdir(parents=True, exist_ok=True)
@@ -80,7 +104,7 @@ def graded(tmp_path_factory):
     def kernel(key: tuple[str, str]) -> h.Score:
         """The engine before the sandbox: nbgrader's Execute on the instructor's notebook."""
         nb = h.submission(key[1], submissions[key])
-        run_notebook(nb, key[1], str(work), CELL_TIMEOUT, 300.0)
+        run_notebook(nb, key[1], str(work), Limits(cell_seconds=CELL_TIMEOUT))
         return h.score(nb)
 
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -102,8 +126,8 @@ def test_every_test_cell_earns_what_the_kernel_gives(graded):
 def test_failures_carry_the_same_messages(graded):
     engine, reference = graded
     for key in reference:
-        if key[0] == "loop":
-            continue  # the kernel's interrupt and the sandbox's differ in wording only
+        if key[0] in ("loop", "death"):
+            continue  # the kernel's messages and the sandbox's differ in wording only
         assert engine[key].errors.keys() == reference[key].errors.keys(), key
         for gid, error in reference[key].errors.items():
             assert engine[key].errors[gid].split(":")[0] == error.split(":")[0], (key, gid)

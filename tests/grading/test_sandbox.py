@@ -68,6 +68,7 @@ HOSTILE = {
     "memory": (
         "try:\n    hog = bytearray(20 * 1024 ** 3)\nexcept MemoryError:\n    print('no memory')"
     ),
+    "memory_uncaught": "hog = bytearray(20 * 1024 ** 3)",
     "big_file": (
         "with open('big.bin', 'wb') as f:\n"
         "    try:\n"
@@ -230,6 +231,16 @@ def test_resources_are_capped_and_the_batch_goes_on(hostile):
     assert "too big" in _outputs(root, "big_file")
     for student in ("fork_bomb", "memory", "big_file", "thread", "kill_parent"):
         assert records[student].score == h.MAX_AUTO, (student, records[student].issues)
+
+
+@pytest.mark.skipif(not LINUX_ROOT, reason="the full sandbox needs root on Linux")
+def test_the_table_names_the_walls_a_submission_hit(hostile):
+    _, _, records, *_ = hostile
+    assert "rete" in records["socket"].reasons("it")
+    assert "memoria" in records["memory_uncaught"].reasons("it")
+    assert "memory" in records["memory_uncaught"].reasons("en")
+    assert records["memory_uncaught"].score == h.MAX_AUTO  # the answer before it still counts
+    assert IssueKind.SANDBOX_LIMIT not in {i.kind for i in records["good"].issues}
 
 
 def test_printing_100_mb_is_cut(hostile):

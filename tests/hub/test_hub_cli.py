@@ -39,7 +39,7 @@ def test_class_list_accepts_nbgrader_ids_and_semicolons(tmp_path: Path):
         encoding="utf-8",
     )
     students = read_students(path)
-    assert [s.username for s in students] == ["mrossi", "lbianchi"]
+    assert [s.id for s in students] == ["mrossi", "lbianchi"]
     assert students[1].full_name == "Lucia Bianchi  detta Lu"  # no comma in the passwd field
 
 

@@ -120,7 +120,7 @@ def build_table(
                     known = grade is not None and (
                         grade.manual_score is not None or grade.auto_score is not None
                     )
-                    row.append(_num(grade.score) if known else "")
+                    row.append(_num(grade.score) if known and grade is not None else "")
                 penalty = sum(nb.late_submission_penalty or 0.0 for nb in sub.notebooks)
                 score = max(0.0, float(sub.score) - penalty)
                 total += score

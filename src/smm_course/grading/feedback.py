@@ -85,7 +85,7 @@ def _preprocessor_class() -> type:
         """Strip hidden tests (source and tracebacks) before the feedback is rendered."""
 
         # the feedback converter hands every preprocessor this option; accept it quietly
-        display_data_priority = List([]).tag(config=True)
+        display_data_priority: Any = List([]).tag(config=True)
 
         def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
             return hide_hidden_tests(nb), resources

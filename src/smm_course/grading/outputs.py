@@ -9,6 +9,15 @@ from smm_course.grading.status import Issue, IssueKind
 from smm_course.i18n import t
 
 SYNTAX_ERRORS = frozenset({"SyntaxError", "IndentationError", "TabError"})
+# What an uncaught error says when the code ran into a limit of the sandbox.
+WALLS = (
+    ("network", ("Network is unreachable", "[Errno 101]", "[Errno 97]")),
+    ("memory", ("MemoryError", "Cannot allocate memory", "[Errno 12]")),
+    ("processes", ("Resource temporarily unavailable", "[Errno 11]")),
+    ("file_size", ("File too large", "[Errno 27]")),
+    ("disk", ("No space left on device", "[Errno 28]")),
+    ("open_files", ("Too many open files", "[Errno 24]")),
+)
 NOT_RUN_ENAME = "CellNotExecuted"
 
 
@@ -85,6 +94,7 @@ def name_errors(
                 timeouts.append(label)
             if output.get("ename") in SYNTAX_ERRORS and label not in syntax:
                 syntax.append(label)
+    walls = _walls(nb)
     hung = {i.detail for i in fatal if i.kind == IssueKind.KERNEL_HUNG}
     timeouts = [c for c in timeouts if c not in hung]
     issues: list[Issue] = []
@@ -94,7 +104,20 @@ def name_errors(
         issues.append(Issue(IssueKind.SYNTAX_ERROR, name, ", ".join(syntax)))
     if limit_outputs(nb, limits):
         issues.append(Issue(IssueKind.OUTPUT_TRUNCATED, name))
+    if walls:
+        issues.append(Issue(IssueKind.SANDBOX_LIMIT, name, ", ".join(walls)))
     return issues
+
+
+def _walls(nb: Any) -> list[str]:
+    """The sandbox limits that uncaught errors of `nb` ran into, in a fixed order."""
+    texts = [
+        f"{o.get('ename')}: {o.get('evalue')}"
+        for cell in nb.cells
+        for o in cell.get("outputs", [])
+        if o.get("output_type") == "error"
+    ]
+    return [w for w, marks in WALLS if any(m in text for text in texts for m in marks)]
 
 
 def score_cells(nb: Any) -> tuple[dict[str, float | None], dict[str, str | None]]:

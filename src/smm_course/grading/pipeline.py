@@ -7,30 +7,16 @@ The hidden tests are read only after the sandbox has been forked, so it never ho
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
-from smm_course.coursefiles import IGNORED_PARTS
+from smm_course.coursefiles import copy_support_files
 from smm_course.grading.evaluate.hidden import evaluate
 from smm_course.grading.execute.fork import PlannedCell, run_cells, sandbox_folders
 from smm_course.grading.model import GradeJob, NotebookResult, NotebookSpec, SandboxConfig
 from smm_course.grading.outputs import cell_label, name_errors, score_cells
 from smm_course.grading.spec import read_hidden
 from smm_course.grading.status import Issue, IssueKind
-
-
-def copy_support_files(src: Path, dest: Path) -> None:
-    """Copy an assignment folder's data files (not notebooks, not editor clutter)."""
-    if not src.is_dir():
-        return
-    for path in src.rglob("*"):
-        rel = path.relative_to(src)
-        if path.is_dir() or path.suffix == ".ipynb" or IGNORED_PARTS & set(rel.parts):
-            continue
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
 
 
 def _sanitize(nb: Any, spec: NotebookSpec) -> list[Issue]:

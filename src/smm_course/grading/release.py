@@ -48,15 +48,13 @@ def check_solution(course: Course, notebook: Path) -> SolutionCheck:
     import nbformat
     from nbgrader import utils
 
+    from smm_course.coursefiles import copy_support_files
     from smm_course.grading.execute.kernel import run_notebook
-    from smm_course.grading.pipeline import copy_support_files
 
     nb = nbformat.read(str(notebook), as_version=4)
     with tempfile.TemporaryDirectory(prefix="smm-release-") as tmp:
         copy_support_files(notebook.parent, Path(tmp))
-        report = run_notebook(
-            nb, notebook.stem, tmp, course.cell_timeout, float(course.notebook_timeout)
-        )
+        report = run_notebook(nb, notebook.stem, tmp, course.limits)
     # truncated output is harmless here; timeouts, deaths and syntax errors are not
     problems = [i.describe() for i in report.issues if i.kind != IssueKind.OUTPUT_TRUNCATED]
     score = max_score = 0.0

@@ -15,7 +15,7 @@ def _norm(source: str) -> str:
 def _restored_cell(spec: CellSpec) -> Any:
     from nbformat import v4
 
-    meta = {
+    meta: dict[str, Any] = {
         "nbgrader": {
             "grade": spec.grade,
             "grade_id": spec.grade_id,

@@ -93,12 +93,13 @@ def make_shell() -> Any:
             return None
 
         def write_format_data(self, format_dict: Any, md_dict: Any = None) -> None:
-            self.shell.cell_outputs.append(
+            shell: Any = self.shell
+            shell.cell_outputs.append(
                 {
                     "output_type": "execute_result",
                     "data": _jsonable(dict(format_dict)),
                     "metadata": _jsonable(dict(md_dict or {})),
-                    "execution_count": self.shell.execution_count,
+                    "execution_count": shell.execution_count,
                 }
             )
 
@@ -129,7 +130,7 @@ def make_shell() -> Any:
             )
 
     config = Config()
-    config.HistoryManager.hist_file = ":memory:"
+    config.HistoryManager.enabled = False  # In and Out still work; nothing is written
     config.InteractiveShell.colors = "NoColor"
     shell = CapturingShell.instance(config=config)
     shell.display_pub.outputs = shell.cell_outputs

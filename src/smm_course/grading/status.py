@@ -30,6 +30,7 @@ class IssueKind(str, Enum):
     RENAMED = "renamed"
     SYNTAX_ERROR = "syntax_error"
     OUTPUT_TRUNCATED = "output_truncated"
+    SANDBOX_LIMIT = "sandbox_limit"  # the code hit a wall of the sandbox (network, memory...)
     NOTEBOOK_MISSING = "notebook_missing"
     UNREADABLE = "unreadable"  # not a valid notebook file
     METADATA_CORRUPT = "metadata_corrupt"
@@ -65,7 +66,10 @@ class Issue:
 
     def describe(self, lang: str | None = None) -> str:
         """The issue in words, in the instructor's language."""
-        text = t(f"grading.issue.{self.kind.value}", lang, detail=self.detail)
+        detail = self.detail
+        if self.kind == IssueKind.SANDBOX_LIMIT:  # wall ids, said in the reader's language
+            detail = ", ".join(t(f"grading.wall.{w.strip()}", lang) for w in detail.split(","))
+        text = t(f"grading.issue.{self.kind.value}", lang, detail=detail)
         return f"{self.notebook}: {text}" if self.notebook else text
 
     def to_json(self) -> dict[str, str]:

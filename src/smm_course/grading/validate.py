@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,39 +82,15 @@ def _compare(nb: Any, released: Any) -> list[str]:
 
 def _execute(nb: Any, path: Path, course: Course | None) -> list[Issue]:
     """Run the notebook's cells in the same sandbox as `course grade`; return what went wrong."""
-    import nbformat
-
     from smm_course.grading.batch import protected_paths
-    from smm_course.grading.execute.fork import PlannedCell, run_cells, sandbox_folders
+    from smm_course.grading.execute.fork import sandboxed
     from smm_course.grading.execute.policy import probe
-    from smm_course.grading.outputs import cell_label, name_errors
-    from smm_course.grading.pipeline import copy_support_files
     from smm_course.grading.worker import warm_shell
 
     limits = course.limits if course else Limits()
-    protected = protected_paths(course) if course else (Path.home().resolve(),)
-    planned = [
-        PlannedCell(i, cell.source, (), cell_label(cell, i))
-        for i, cell in enumerate(nb.cells)
-        if cell.cell_type == "code"
-    ]
-    shell = warm_shell()
-    with sandbox_folders(None) as (staging, root):
-        copy_support_files(path.parent, staging)
-        run = run_cells(
-            shell,
-            planned,
-            config=probe(protected),
-            root=root,
-            staging=staging,
-            name=path.stem,
-            limits=limits,
-        )
-        run.stop()
-    for cell in planned:
-        target = nb.cells[cell.index]
-        target.outputs = [nbformat.from_dict(o) for o in run.cells[cell.index].outputs]
-    return run.issues + name_errors(nb, path.stem, run.issues, limits)
+    protected = protected_paths(course) if course else (Path.home(), Path(tempfile.gettempdir()))
+    run = sandboxed(warm_shell(), probe(protected))
+    return run(nb, path.stem, str(path.parent), limits).issues
 
 
 def _run_problems(nb: Any, path: Path, course: Course | None) -> list[str]:

@@ -97,7 +97,8 @@ def _match_notebooks(job: GradeJob) -> tuple[dict[str, Path], list[Issue]]:
 
 def _grade(job: GradeJob, sandbox: SandboxConfig) -> SubmissionResult:
     """Grade every notebook of one submission (in the per-submission process)."""
-    from smm_course.grading.pipeline import copy_support_files, grade_notebook
+    from smm_course.coursefiles import copy_support_files
+    from smm_course.grading.pipeline import grade_notebook
 
     start = time.monotonic()
     results: list[NotebookResult] = []

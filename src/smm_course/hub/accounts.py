@@ -8,14 +8,14 @@ import pwd
 import re
 import secrets
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from smm_course.errors import UserError
 from smm_course.hub.system import require_root, require_tools
 from smm_course.i18n import t
-from smm_course.roster import read_roster
+from smm_course.roster import RosterRow, read_roster
 
 USERNAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 FIRST_USER_UID = 1000
@@ -23,23 +23,6 @@ HOME_MODE = 0o700
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 PASSWORD_LENGTH = 12
 MAX_REPORTED = 5
-
-
-@dataclass(frozen=True)
-class StudentRow:
-    """One line of the class list."""
-
-    username: str
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    password: str = field(default="", repr=False)
-
-    @property
-    def full_name(self) -> str:
-        """Name for the account's comment field (no characters passwd cannot store)."""
-        name = f"{self.first_name} {self.last_name}".strip()
-        return re.sub(r"[:,\n]", " ", name)
 
 
 @dataclass(frozen=True)
@@ -51,10 +34,10 @@ class AddReport:
     passwords_file: Path | None
 
 
-def read_students(path: Path) -> list[StudentRow]:
+def read_students(path: Path) -> list[RosterRow]:
     """The class list in `path`, checked for unix user names (the course's roster reader)."""
     rows = read_roster(path)
-    students: list[StudentRow] = []
+    students: list[RosterRow] = []
     errors: list[str] = []
     seen: set[str] = set()
     for row in rows:
@@ -64,7 +47,7 @@ def read_students(path: Path) -> list[StudentRow]:
         elif name in seen:
             errors.append(t("hub.csv.duplicate", line=number, name=name))
         seen.add(name)
-        students.append(StudentRow(name, row.first_name, row.last_name, row.email, row.password))
+        students.append(row)
     if errors:
         more = len(errors) - MAX_REPORTED
         shown = "; ".join(errors[:MAX_REPORTED]) + (
@@ -114,16 +97,16 @@ def _open_passwords(path: Path) -> TextIO:
 
 
 def add_students(
-    students: list[StudentRow], group: str, home_base: Path, passwords_file: Path
+    students: list[RosterRow], group: str, home_base: Path, passwords_file: Path
 ) -> AddReport:
     """Create the accounts (private 0700 homes) and put everyone in the students' group."""
     require_root("smm-course hub add-students")
     require_tools("useradd", "usermod", "groupadd", "chpasswd")
-    accounts = {s.username: _existing_account(s.username) for s in students}
+    accounts = {s.id: _existing_account(s.id) for s in students}
     system = [n for n, a in accounts.items() if a is not None and a.pw_uid < FIRST_USER_UID]
     if system:
         raise UserError(t("hub.system_account", names=", ".join(system)))
-    needs_password = [s for s in students if accounts[s.username] is None and not s.password]
+    needs_password = [s for s in students if accounts[s.id] is None and not s.password]
     if needs_password and passwords_file.exists():
         raise UserError(t("hub.passwords_exist", path=str(passwords_file)))
     if not home_base.is_dir():
@@ -135,9 +118,9 @@ def add_students(
     out = _open_passwords(passwords_file) if needs_password else None
     try:
         for student in students:
-            account = accounts[student.username]
+            account = accounts[student.id]
             if account is None:
-                home = home_base / student.username
+                home = home_base / student.id
                 _run(
                     [
                         "useradd",
@@ -152,19 +135,19 @@ def add_students(
                         group,
                         "-K",
                         f"HOME_MODE={HOME_MODE:04o}",
-                        student.username,
+                        student.id,
                     ]
                 )
                 password = student.password or new_password()
-                _run(["chpasswd"], stdin=f"{student.username}:{password}\n")
+                _run(["chpasswd"], stdin=f"{student.id}:{password}\n")
                 if out is not None and not student.password:
-                    csv.writer(out).writerow([student.username, password])
+                    csv.writer(out).writerow([student.id, password])
                     out.flush()
-                created.append(student.username)
+                created.append(student.id)
             else:
-                _run(["usermod", "--append", "--groups", group, student.username])
+                _run(["usermod", "--append", "--groups", group, student.id])
                 home = Path(account.pw_dir)
-                existing.append(student.username)
+                existing.append(student.id)
             if home.is_dir():
                 home.chmod(HOME_MODE)
     finally:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smm_course.grading.execute import Executor, RunReport
 from smm_course.grading.limits import Limits
 from smm_course.grading.model import SandboxConfig
 from smm_course.grading.outputs import NOT_RUN_ENAME
@@ -274,7 +275,7 @@ def _timeout_output() -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def sandbox_folders(base: Path) -> Iterator[tuple[Path, Path]]:
+def sandbox_folders(base: Path | None) -> Iterator[tuple[Path, Path]]:
     """A private staging folder (the submission's files) and an empty mount point."""
     import shutil
     import tempfile
@@ -288,3 +289,33 @@ def sandbox_folders(base: Path) -> Iterator[tuple[Path, Path]]:
         yield staging, root
     finally:
         shutil.rmtree(top, ignore_errors=True)
+
+
+def sandboxed(shell: Any, config: SandboxConfig) -> Executor:
+    """The fork executor as an `Executor`: every cell in a sandbox, outputs as a kernel's."""
+    from smm_course.coursefiles import copy_support_files
+    from smm_course.grading.outputs import cell_label, name_errors
+
+    def run(nb: Any, name: str, workdir: str, limits: Limits) -> RunReport:
+        import nbformat
+
+        start = time.monotonic()
+        planned = [
+            PlannedCell(i, cell.source, (), cell_label(cell, i))
+            for i, cell in enumerate(nb.cells)
+            if cell.cell_type == "code"
+        ]
+        with sandbox_folders(None) as (staging, root):
+            copy_support_files(Path(workdir), staging)
+            result = run_cells(
+                shell, planned, config=config, root=root, staging=staging, name=name, limits=limits
+            )
+            result.stop()
+        for cell in planned:
+            target = nb.cells[cell.index]
+            target.outputs = [nbformat.from_dict(o) for o in result.cells[cell.index].outputs]
+            target.execution_count = result.cells[cell.index].count
+        issues = result.issues + name_errors(nb, name, result.issues, limits)
+        return RunReport(issues, time.monotonic() - start)
+
+    return run

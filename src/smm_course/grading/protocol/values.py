@@ -187,9 +187,10 @@ class Decoder:
         if tag == "complex":
             real, imag = as_list(data.get("v"))[:2]
             return complex(as_number(self.decode(real, d)), as_number(self.decode(imag, d)))
-        if tag in ("datetime", "date"):
-            kind = dt.datetime if tag == "datetime" else dt.date
-            return _parse(kind.fromisoformat, as_text(data.get("v")))
+        if tag == "datetime":
+            return _parse(dt.datetime.fromisoformat, as_text(data.get("v")))
+        if tag == "date":
+            return _parse(dt.date.fromisoformat, as_text(data.get("v")))
         if tag == "timedelta":
             return dt.timedelta(seconds=as_number(data.get("v")))
         if tag == "enum":
