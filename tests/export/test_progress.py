@@ -113,3 +113,19 @@ def test_progress_panel_escapes_and_speaks_english(played):
     panel = ProgressPanel(workbook=played, lang="en")
     assert panel.refresh_button.description == "Refresh"
     assert "Attempts" in panel.table.value and "completed" in panel.table.value
+
+
+def test_progress_chart_names_lessons_as_learners_read_them(played, monkeypatch):
+    from smm_course import plots
+    from smm_course.widgets.progress_panel import ProgressPanel
+
+    seen: list[list[str]] = []
+    real = plots.progress_figure
+
+    def spy(rows, lang=None):
+        seen.append([row["lesson"] for row in rows])
+        return real(rows, lang=lang)
+
+    monkeypatch.setattr(plots, "progress_figure", spy)
+    ProgressPanel(workbook=played)
+    assert seen and seen[0][:3] == ["00", "01", "02"]

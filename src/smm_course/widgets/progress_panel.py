@@ -53,7 +53,9 @@ def table_html(rows: Sequence[LessonProgress], lang: str | None = None) -> str:
 def _chart_png(rows: Sequence[LessonProgress], lang: str) -> bytes:
     from smm_course import plots
 
-    fig = plots.progress_figure([row.as_dict() for row in rows], lang=lang)
+    # the table's "00 · Benvenuto", not the internal id "l00"
+    records = [{**row.as_dict(), "lesson": row.lesson[1:]} for row in rows]
+    fig = plots.progress_figure(records, lang=lang)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=fig.dpi)
     return buffer.getvalue()
