@@ -9,7 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 from smm_course.grading.course import Course
-from smm_course.grading.gradebook import open_gradebook
+from smm_course.grading.gradebook import final_score, open_gradebook
 from smm_course.grading.spec import load_spec
 from smm_course.grading.status import GradingRecord, Status, load_records
 from smm_course.i18n import t
@@ -121,15 +121,10 @@ def build_table(
                         grade.manual_score is not None or grade.auto_score is not None
                     )
                     row.append(_num(grade.score) if known and grade is not None else "")
-                penalty = sum(nb.late_submission_penalty or 0.0 for nb in sub.notebooks)
-                score = max(0.0, float(sub.score) - penalty)
+                score = final_score(sub)
                 total += score
-                if record is not None and record.status == Status.FAILED:
-                    status = Status.FAILED
-                elif sub.needs_manual_grade:
-                    status = Status.NEEDS_MANUAL
-                else:
-                    status = Status.GRADED
+                failed = record is not None and record.status == Status.FAILED
+                status = Status.decide(failed, bool(sub.needs_manual_grade))
                 row += [_num(score), _status_text(status, record, lang)]
             row += [_num(total), _num(max_total)]
             rows.append(tuple(row))

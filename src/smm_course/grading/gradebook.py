@@ -62,12 +62,13 @@ def init_gradebook(course: Course, students: list[RosterRow] | None = None) -> t
         return len(gb.assignments), len(gb.students)
 
 
-def _late_penalty(course: Course, student: str, score: float, seconds_late: float) -> float | None:
+def _late_plugin(course: Course) -> Any:
+    """nbgrader's late-submission plugin, configured as the course says."""
     from nbgrader.preprocessors import AssignLatePenalties
 
     plugin = AssignLatePenalties(config=course.config())
     plugin.init_plugin()
-    return plugin.plugin_inst.late_submission_penalty(student, score, seconds_late)
+    return plugin.plugin_inst
 
 
 def _write_scores(gb: Any, result: SubmissionResult) -> None:
@@ -91,20 +92,24 @@ def _write_scores(gb: Any, result: SubmissionResult) -> None:
     gb.db.commit()
 
 
-def _apply_late_penalties(gb: Any, course: Course, submission: Any) -> float:
-    """Set each notebook's late penalty (nbgrader's plugin decides); return their sum."""
-    total = 0.0
+def _apply_late_penalties(gb: Any, course: Course, submission: Any) -> None:
+    """Set each notebook's late penalty (nbgrader's plugin decides)."""
+    plugin = _late_plugin(course) if submission.total_seconds_late > 0 else None
     for notebook in submission.notebooks:
         notebook.late_submission_penalty = None
-        if submission.total_seconds_late > 0:
-            penalty = _late_penalty(
-                course, submission.student.id, notebook.score, submission.total_seconds_late
+        if plugin is not None:
+            penalty = plugin.late_submission_penalty(
+                submission.student.id, notebook.score, submission.total_seconds_late
             )
             if penalty is not None:
                 notebook.late_submission_penalty = max(0.0, min(penalty, notebook.score))
-                total += notebook.late_submission_penalty
     gb.db.commit()
-    return total
+
+
+def final_score(submission: Any) -> float:
+    """A submission's score after its late penalties (never below zero)."""
+    penalty = sum(nb.late_submission_penalty or 0.0 for nb in submission.notebooks)
+    return max(0.0, float(submission.score) - penalty)
 
 
 def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingRecord:
@@ -122,19 +127,13 @@ def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingR
         gb.db.rollback()
         submission = gb.update_or_create_submission(result.assignment, result.student)
     _write_scores(gb, result)
-    penalty = _apply_late_penalties(gb, course, submission)
-
-    if any(i.kind.fatal for i in result.issues):
-        status = Status.FAILED
-    elif submission.needs_manual_grade:
-        status = Status.NEEDS_MANUAL
-    else:
-        status = Status.GRADED
+    _apply_late_penalties(gb, course, submission)
+    failed = any(i.kind.fatal for i in result.issues)
     return GradingRecord(
         student=result.student,
         assignment=result.assignment,
-        status=status,
-        score=max(0.0, float(submission.score) - penalty),
+        status=Status.decide(failed, bool(submission.needs_manual_grade)),
+        score=final_score(submission),
         max_score=float(submission.max_score),
         issues=result.issues,
         graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),

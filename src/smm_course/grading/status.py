@@ -98,6 +98,13 @@ class Status(str, Enum):
         """The status in words."""
         return t(f"grading.status.{self.value}", lang)
 
+    @classmethod
+    def decide(cls, failed: bool, needs_manual: bool) -> Status:
+        """The one rule: a failure first, then a human's turn, else graded."""
+        if failed:
+            return cls.FAILED
+        return cls.NEEDS_MANUAL if needs_manual else cls.GRADED
+
 
 @dataclass(frozen=True)
 class GradingRecord:
