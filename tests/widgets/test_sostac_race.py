@@ -136,3 +136,14 @@ def test_race_numbers_are_restored():
     form.check()
     assert Workbook.open().answer("l05.race")["revenue"] == 1600.0
     assert RACEFunnel().answer == form.answer
+
+
+def test_race_boxes_are_full_width_with_their_label_above():
+    """Long labels («Copertura (persone raggiunte)») no longer squeeze the box."""
+    form = RACEFunnel()
+    html = " ".join(w.value for w in form.widget.children[3].children[0].children[0].children[1:2])
+    assert "Copertura (persone raggiunte)" in html
+    for name in ("reach", "new_customers", "repeat_customers"):
+        box = by_class(form, f"smm-race-{name}")
+        assert box.layout.width == "100%"
+        assert box.tooltip == form.model.label(name)

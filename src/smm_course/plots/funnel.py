@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Iterable, Mapping
 
 from matplotlib.figure import Figure
@@ -16,6 +17,8 @@ from smm_course.plots._text import clean
 
 HEIGHT_PX = 720
 MAX_LABEL = 30
+MAX_ONE_LINE = 24  # longer labels go on two lines, or the left margin cuts them
+WRAP_AT = 20
 LOG_RATIO = 100
 
 
@@ -105,7 +108,7 @@ def funnel_figure(
         ax.text(
             -0.52,
             i,
-            label,
+            textwrap.fill(label, WRAP_AT) if len(label) > MAX_ONE_LINE else label,
             ha="right",
             va="center",
             fontsize=12,

@@ -164,15 +164,16 @@ class RACEFunnel(StandardForm):
                 if field_stage is not stage:
                     continue
                 kind = widgets.IntText if whole else widgets.FloatText
+                # the label above the box: beside it, long labels squeezed the box to nothing
+                label = model.label(name)
                 field = kind(
                     value=0,
-                    description=model.label(name),
-                    style={"description_width": "initial"},
                     continuous_update=False,
-                    layout=widgets.Layout(width="auto"),
+                    tooltip=label,
+                    layout=widgets.Layout(width="100%"),
                 )
                 self.fields[name] = self.watch(self.css(field, name))
-                parts.append(field)
+                parts += [widgets.HTML(f'<span class="smm-small">{_html.esc(label)}</span>'), field]
             column = widgets.VBox(parts, layout=widgets.Layout(min_width="0"))
             column.add_class("smm-block")
             columns.append(column)
