@@ -8,8 +8,8 @@ Every setting comes from an SMM_HUB_* environment variable (see docs/instructor-
 import os
 from pathlib import Path
 
+from smm_course.hub.classroom import HubSettings, user_environment
 from smm_course.hub.exchange import prepare_exchange
-from smm_course.hub.settings import HubSettings, user_environment
 
 c = get_config()  # noqa: F821 (provided by JupyterHub when it loads this file)
 

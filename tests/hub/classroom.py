@@ -24,7 +24,7 @@ from pathlib import Path
 
 import requests
 
-from smm_course.hub.settings import HubSettings, user_environment
+from smm_course.hub.classroom import HubSettings, user_environment
 from smm_course.hub.system import blocked_directories
 from tests.hub.hubhttp import Admin, Browser, HubError
 from tests.hub.userenv import users_environment

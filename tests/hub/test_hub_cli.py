@@ -10,7 +10,7 @@ import pytest
 from smm_course.cli import main
 from smm_course.errors import UserError
 from smm_course.hub.accounts import read_students
-from smm_course.hub.settings import HubSettings, Role, role_of, user_environment
+from smm_course.hub.classroom import HubSettings, Role, role_of, user_environment
 from smm_course.hub.system import blocked_directories
 
 

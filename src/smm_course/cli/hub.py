@@ -31,8 +31,8 @@ def register(sub: Any) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print one line per requirement; exit 1 when something is missing."""
+    from smm_course.hub.classroom import HubSettings
     from smm_course.hub.diagnose import run_checks
-    from smm_course.hub.settings import HubSettings
     from smm_course.hub.system import require_root
 
     require_root("smm-course hub check")
@@ -50,7 +50,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_add_students(args: argparse.Namespace) -> int:
     """Create the students' accounts listed in a CSV file."""
     from smm_course.hub.accounts import add_students, read_students
-    from smm_course.hub.settings import HubSettings
+    from smm_course.hub.classroom import HubSettings
     from smm_course.hub.system import require_root
 
     require_root("smm-course hub add-students")

@@ -11,8 +11,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from smm_course.hub.classroom import HubSettings, group_members
 from smm_course.hub.exchange import exchange_problems
-from smm_course.hub.settings import HubSettings, group_members
 from smm_course.hub.system import blocked_directories, others_can_run, private_home_problem
 from smm_course.i18n import t
 

@@ -11,7 +11,7 @@ import os
 import pwd
 import stat
 
-from smm_course.hub.settings import HubSettings, group_members
+from smm_course.hub.classroom import HubSettings, group_members
 
 EXCHANGE_MODE = 0o1777
 COURSE_MODE = 0o755
