@@ -14,6 +14,7 @@ from smm_course.checks.keys import (
     misses,
     parse_choices,
     parse_nested_choices,
+    require,
 )
 from smm_course.checks.numeric import (
     bar_mismatches,
@@ -140,3 +141,11 @@ def test_the_helpers_never_raise_on_strange_answers(strange):
     assert bar_mismatches(strange, {"a": 1.0}) == ["a"]
     assert series_by_colour(strange) == []
     assert computed_from("x", ["kpi"], [strange]) is False
+
+
+def test_require_prints_its_message_before_failing(capsys):
+    require(True, "mai")
+    assert capsys.readouterr().out == ""
+    with pytest.raises(AssertionError, match=r"Da rivedere: n\. 2"):
+        require(False, "Da rivedere: n. 2")
+    assert capsys.readouterr().out == "Da rivedere: n. 2\n"

@@ -4,6 +4,7 @@ hidden test names the item without giving the answer away."""
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import tokenize
@@ -80,6 +81,40 @@ def test_feedback_from_the_checks_follows_the_course_language(runs):
     assert result.failed == {"test_classificazione_tutte"}, result.errors
     message = result.errors["test_classificazione_tutte"]
     assert "Right answers: 23 of 24" in message and "To review: no. " in message, message
+
+
+def _feedback_texts(executed, grade_ids: set[str]) -> dict[str, str]:
+    """What the student's feedback shows of each test cell: source, printed text, error."""
+    from smm_course.grading.feedback import hide_hidden_tests
+
+    shown = hide_hidden_tests(copy.deepcopy(executed))
+    out = {}
+    for cell in shown.cells:
+        grade_id = h.grading(cell).get("grade_id")
+        if grade_id in grade_ids:
+            parts = [cell.source]
+            for o in cell.get("outputs", []):
+                parts += [str(o.get("text", "")), str(o.get("evalue", "")), *o.get("traceback", [])]
+            out[grade_id] = "\n".join(parts)
+    return out
+
+
+@pytest.mark.parametrize(("assignment", "mistake"), CASES, ids=lambda v: getattr(v, "name", v))
+def test_the_students_feedback_shows_the_message_without_hidden_code(
+    assignment: str, mistake: Mistake, runs
+):
+    executed = runs[assignment, "batch", _batch_of(assignment, mistake)]
+    texts = _feedback_texts(executed, set(mistake.failing))
+    solution = h.read(h.solution_path(assignment))
+    hidden = h.secret_lines(solution)
+    for grade_id, text in texts.items():
+        assert "### BEGIN HIDDEN TESTS" not in text and not DIGEST.search(text), grade_id
+        assert not [line for line in hidden if line in text], grade_id
+        for secret in mistake.forbidden:
+            assert secret not in text, (grade_id, secret)
+    shown = "\n".join(texts.values())
+    for phrase in mistake.phrases:
+        assert phrase in shown, (phrase, texts)
 
 
 @pytest.mark.parametrize(

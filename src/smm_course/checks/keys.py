@@ -284,3 +284,15 @@ def computed_from(name: str, sources: Iterable[str], history: Sequence[str]) -> 
         names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
         return bool(names & wanted)
     return False
+
+
+def require(passed: object, message: str) -> None:
+    """Fail a hidden test with `message` unless `passed`, printing the message first.
+
+    The student's feedback drops the error text of a failure inside hidden code (it could
+    quote that code), but keeps what the cell printed: so the message, which names the
+    item to review and never the answer, still reaches the student.
+    """
+    if not passed:
+        print(message)
+        raise AssertionError(message)
