@@ -287,7 +287,7 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
         ),
         _m(
             "curve without a title",
-            [("curva", 'ax.set_title("Il viaggio di Giulia: curva delle emozioni")', "")],
+            [("curva", 'ax.set_title("Il viaggio di Elena: curva delle emozioni")', "")],
             {"test_curva_forma"},
             ("titolo",),
         ),
