@@ -226,3 +226,11 @@ def test_old_race_answer_without_new_customers_shows_no_cac(tmp_path):
     plan = Page(to_html(collect(book, lang="it"), pictures=False)).section_text("plan")
     assert "Costo di acquisizione cliente" not in plan
     assert "5,00 €" not in plan
+
+
+def test_tables_break_lines_between_words_not_inside_them(full_workbook, tmp_path):
+    """'overflow-wrap:anywhere' let the PDF squeeze columns to 'Fas e', 'Conver t'."""
+    result = export_document(full_workbook, tmp_path / "out", "html")
+    page = result.paths["html"].read_text(encoding="utf-8")
+    assert "overflow-wrap:anywhere" not in page
+    assert "overflow-wrap:break-word" in page and "hyphens:auto" in page

@@ -38,7 +38,9 @@ h3{margin:18px 0 6px}
 .text{white-space:pre-wrap}
 table{border-collapse:collapse;width:100%;margin:8px 0 14px;font-size:10pt}
 th,td{border:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top;
-white-space:pre-wrap;overflow-wrap:anywhere}
+white-space:pre-wrap;overflow-wrap:break-word;hyphens:auto}
+td{word-break:normal}
+th{word-break:keep-all}
 thead th{background:#f3eee9}
 tbody th{background:#faf7f4;font-weight:600}
 figure{margin:10px 0 14px}
