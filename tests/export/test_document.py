@@ -234,3 +234,12 @@ def test_tables_break_lines_between_words_not_inside_them(full_workbook, tmp_pat
     page = result.paths["html"].read_text(encoding="utf-8")
     assert "overflow-wrap:anywhere" not in page
     assert "overflow-wrap:break-word" in page and "hyphens:auto" in page
+
+
+def test_channel_plan_budget_column_says_its_unit(tmp_path):
+    plan = [
+        {"canale": "Instagram", "fase RACE": "Reach", "obiettivo": "x", "KPI": "y", "budget": 400}
+    ]
+    book = make_workbook(tmp_path / "wb.json", {"l07.canali": plan})
+    text = Page(to_html(collect(book, lang="it"), pictures=False)).section_text("channels")
+    assert "budget (€ al mese)" in text and "Instagram" in text

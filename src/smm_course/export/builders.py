@@ -277,6 +277,19 @@ def _labelled(value: Any, lang: str) -> Any:
     return value
 
 
+def channel_plan(value: Any, lang: str, brand: str) -> list[Element] | None:
+    """Lesson 07's channel plan (a list of rows): a table whose budget column says its unit."""
+    elements = generic(value, lang, brand)
+    if not elements or not isinstance(elements[0], Table):
+        return elements
+    table = elements[0]
+    header = tuple(
+        t("export.col.budget", lang) if cell.strip().casefold() == "budget" else cell
+        for cell in table.header
+    )
+    return [Table(header, table.rows), *elements[1:]]
+
+
 BUILDERS: Mapping[str, Builder] = MappingProxyType(
     {
         "l07.sintesi": summary,
@@ -287,5 +300,6 @@ BUILDERS: Mapping[str, Builder] = MappingProxyType(
         "l05.sostac": plan.sostac_plan,
         "l05.race": plan.race_numbers,
         "l06.matrice": channel_matrix,
+        "l07.canali": channel_plan,
     }
 )
