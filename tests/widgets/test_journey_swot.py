@@ -94,3 +94,12 @@ def test_swot_check_save_and_restore():
     again = SWOTGrid(touchpoints=["Negozio di Via Po"])
     assert by_class(again, "smm-swot-touchpoint").value == "E-commerce"
     assert again.answer == stored
+
+
+def test_journey_boxes_have_room_to_write():
+    """Each box is at least 140px wide (the grid scrolls sideways) and 96px high."""
+    form = JourneyMapBuilder()
+    grid = form.inputs.children[0]
+    assert "minmax(140px, 1fr)" in grid.layout.grid_template_columns
+    assert grid.layout.overflow == "auto"
+    assert by_class(form, "smm-journey-actions-awareness").layout.height == "96px"

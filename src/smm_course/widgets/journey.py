@@ -90,7 +90,7 @@ class JourneyMapBuilder(StandardForm):
                         continuous_update=False,
                         placeholder=row.label(self.lang),
                         tooltip=f"{stage.label(self.lang)} · {row.definition(self.lang)}",
-                        layout=widgets.Layout(height="70px"),
+                        layout=widgets.Layout(height="96px"),
                     )
                 field.layout.width = "100%"
                 self.cells[stage.id][row.id] = self.watch(self.css(field, f"{row.id}-{stage.id}"))
@@ -98,9 +98,13 @@ class JourneyMapBuilder(StandardForm):
         grid = widgets.GridBox(
             cells,
             layout=widgets.Layout(
-                grid_template_columns=f"minmax(120px, 1.2fr) repeat({len(STAGES)}, minmax(0, 1fr))",
+                # boxes at least 140px wide: a narrow notebook scrolls sideways instead
+                grid_template_columns=(
+                    f"minmax(120px, 1.2fr) repeat({len(STAGES)}, minmax(140px, 1fr))"
+                ),
                 grid_gap="4px 6px",
                 width="100%",
+                overflow="auto",
             ),
         )
         self.chart = self.css(widgets.Image(format="png"), "chart")
