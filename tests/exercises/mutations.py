@@ -182,6 +182,48 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
             ("Affitto del negozio",),
         ),
         _m(
+            "one canvas block left empty",
+            [
+                (
+                    "canvas",
+                    '"channels": "L\'agente che visita gli uffici, il catalogo online su '
+                    'dolcevetta.example, LinkedIn e il negozio di Via Po per le degustazioni."',
+                    '"channels": ""',
+                )
+            ],
+            {"test_canvas_nove"},
+            ("Canali",),
+        ),
+        _m(
+            "costs that cover nothing of resources, activities, partners",
+            [
+                (
+                    "canvas",
+                    '"cost_structure": "Materie prime (cacao e nocciole), stipendi del '
+                    "laboratorio, provvigioni dell'agente, confezioni della tipografia e "
+                    'spedizioni del corriere."',
+                    '"cost_structure": "Affitto, bollette e tasse da pagare ogni mese."',
+                )
+            ],
+            {"test_canvas_coerente"},
+            ("Struttura dei costi",),
+        ),
+        _m(
+            "segment of families, not companies",
+            [
+                (
+                    "canvas",
+                    '"customer_segments": "Aziende di Torino e del Nord Italia (studi '
+                    "professionali, banche, imprese) che regalano cioccolato a clienti e "
+                    'dipendenti a Natale e a Pasqua."',
+                    '"customer_segments": "Famiglie torinesi che regalano cioccolato '
+                    'artigianale a Natale e a Pasqua."',
+                )
+            ],
+            {"test_canvas_tema"},
+            ("Il segmento di clientela deve essere quello delle aziende",),
+        ),
+        _m(
             "revenue sorted the wrong way",
             [("ricavi", "sort_values(ascending=False)", "sort_values()")],
             {"test_ricavi"},
