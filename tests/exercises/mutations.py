@@ -266,6 +266,38 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
             ("nessun momento negativo",),
         ),
         _m(
+            "one opportunity left empty",
+            [
+                (
+                    "mappa",
+                    '"opportunities": "Invito a recensire con il QR della cartolina"',
+                    '"opportunities": ""',
+                )
+            ],
+            {"test_mappa_attriti"},
+            ("Manca l'opportunità nella fase advocacy",),
+        ),
+        _m(
+            "one action left empty",
+            [("mappa", '"actions": "Sceglie la scatola grande e paga online"', '"actions": ""')],
+            {"test_mappa_completa"},
+            ("mancano le azioni",),
+        ),
+        _m(
+            "one SWOT quadrant left empty",
+            [
+                (
+                    "swot",
+                    '"opportunities": "I corrieri offrono consegne a fascia oraria e punti '
+                    "di ritiro; cresce la domanda di regali spediti direttamente al "
+                    'destinatario."',
+                    '"opportunities": ""',
+                )
+            ],
+            {"test_swot"},
+            ("Opportunità",),
+        ),
+        _m(
             "case-sensitive filter, mean of its own rows (carried forward)",
             [("consegna", "case=False", "case=True")],
             {"test_consegna_filtro"},
