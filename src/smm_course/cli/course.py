@@ -100,7 +100,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         raise UserError(t("grading.errors.bad_jobs", jobs=args.jobs))
     course = _course(args)
     names = _assignments(course, args.assignment, released_only=True)
-    report = grade_assignments(course, names, jobs=args.jobs)
+    report = grade_assignments(course, names, jobs=args.jobs, force=args.force)
     if report.missing:
         missing = ", ".join(t(f"grading.protection.{p.value}") for p in report.missing)
         print(t("grading.grade.sandbox_missing", missing=missing), file=sys.stderr)
@@ -108,6 +108,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         count = sum(1 for r in report.records if r.assignment == name)
         _out(t("grading.grade.done", name=name, count=count))
     _out(t("grading.grade.total", count=len(report.records), seconds=f"{report.seconds:.1f}"))
+    if report.skipped:
+        _out(t("grading.grade.skipped", count=report.skipped))
     if report.problems:
         _out(t("grading.grade.problems_head", count=len(report.problems)))
         _out(format_table(report.problems))
@@ -219,6 +221,7 @@ def register(subparsers: Any) -> None:
     p = command("grade", cmd_grade)
     p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))
     p.add_argument("--jobs", "-j", type=int, metavar="N", help=t("grading.cli.grade.jobs_help"))
+    p.add_argument("--force", action="store_true", help=t("grading.cli.grade.force_help"))
 
     p = command("feedback", cmd_feedback)
     p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smm_course.errors import UserError
+from smm_course.grading.changes import fingerprint, submission_digest, unchanged
 from smm_course.grading.course import Course, ensure_tools_on_path
 from smm_course.grading.execute.policy import probe
 from smm_course.grading.gradebook import open_gradebook, record_result
@@ -25,17 +26,17 @@ from smm_course.grading.model import (
 )
 from smm_course.grading.spec import load_spec, write_hidden
 from smm_course.grading.status import (
+    COLLECT_MANIFEST,
     GradingRecord,
     Issue,
     IssueKind,
     Status,
+    load_records,
     read_json,
     save_records,
 )
 from smm_course.grading.worker import grade_submission, warm_up
 from smm_course.i18n import t
-
-COLLECT_MANIFEST = "collect.json"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class BatchReport:
     records: tuple[GradingRecord, ...]
     seconds: float
     missing: tuple[Protection, ...] = ()  # sandbox protections this machine could not give
+    skipped: int = 0  # submissions left as they were graded: same files, same tests
 
     @property
     def problems(self) -> tuple[GradingRecord, ...]:
@@ -68,6 +70,7 @@ def build_jobs(
 ) -> list[GradeJob]:
     """One job per submitted student of `spec`'s assignment."""
     manifest = read_json(course.state_dir / COLLECT_MANIFEST, {}).get(spec.name, {})
+    against = fingerprint(spec, hidden)
     return [
         GradeJob(
             student=student,
@@ -77,6 +80,7 @@ def build_jobs(
             hidden=hidden,
             limits=course.limits,
             renamed=dict(manifest.get(student, {}).get("renamed", {})),
+            digest=submission_digest(course.submitted_dir / student / spec.name, against),
         )
         for student in (students or submitted_students(course, spec.name))
     ]
@@ -140,6 +144,7 @@ def grade_assignments(
     *,
     progress: bool = True,
     sandbox: SandboxConfig | None = None,
+    force: bool = False,
 ) -> BatchReport:
     """Autograde every submission of `assignments` with one pool of `jobs` worker processes.
 
@@ -156,6 +161,7 @@ def grade_assignments(
             students=students,
             progress=progress,
             sandbox=sandbox,
+            force=force,
         )
     finally:
         shutil.rmtree(hidden_dir, ignore_errors=True)
@@ -170,6 +176,7 @@ def _grade(
     students: list[str] | None,
     progress: bool,
     sandbox: SandboxConfig | None,
+    force: bool,
 ) -> BatchReport:
     import time
 
@@ -183,6 +190,9 @@ def _grade(
         if not found:
             raise UserError(t("grading.errors.no_submissions", name=assignment))
         todo += found
+    before = load_records(course.state_dir)
+    fresh = [j for j in todo if force or not unchanged(j, before.get((j.spec.name, j.student)))]
+    skipped, todo = len(todo) - len(fresh), fresh
     sandbox = sandbox or probe(protected_paths(course))
     # One pool for the whole class: a worker never idles while the next assignment waits.
     workers = max(1, jobs or os.cpu_count() or 1)
@@ -195,18 +205,17 @@ def _grade(
         disable=None if progress else True,
         file=sys.stderr,
     )
+    jobs_by_key = {(j.spec.name, j.student): j for j in todo}
     with open_gradebook(course) as gb:
 
         def on_result(result: SubmissionResult) -> None:
             try:
-                records.append(record_result(gb, course, result))
+                job = jobs_by_key[result.assignment, result.student]
+                earlier = before.get((result.assignment, result.student))
+                records.append(record_result(gb, course, result, job.digest, earlier))
             except Exception as exc:  # keep the batch alive; the record says what failed
                 gb.db.rollback()
-                job = next(
-                    j
-                    for j in todo
-                    if (j.student, j.spec.name) == (result.student, result.assignment)
-                )
+                job = jobs_by_key[result.assignment, result.student]
                 records.append(
                     GradingRecord(
                         student=result.student,
@@ -225,7 +234,7 @@ def _grade(
             bar.close()
             save_records(course.state_dir, records)
     records.sort(key=lambda r: (assignments.index(r.assignment), r.student))
-    return BatchReport(tuple(records), time.monotonic() - start, sandbox.missing)
+    return BatchReport(tuple(records), time.monotonic() - start, sandbox.missing, skipped)
 
 
 def grade_assignment(
@@ -233,10 +242,12 @@ def grade_assignment(
     assignment: str,
     jobs: int | None = None,
     students: list[str] | None = None,
+    *,
     progress: bool = True,
+    force: bool = False,
 ) -> BatchReport:
     """Autograde every submission of one assignment."""
-    return grade_assignments(course, [assignment], jobs, students, progress=progress)
+    return grade_assignments(course, [assignment], jobs, students, progress=progress, force=force)
 
 
 def released_assignments(course: Course) -> list[str]:

@@ -71,7 +71,7 @@ def _late_plugin(course: Course) -> Any:
     return plugin.plugin_inst
 
 
-def _write_scores(gb: Any, result: SubmissionResult) -> None:
+def _write_scores(gb: Any, result: SubmissionResult, before: dict[str, str]) -> None:
     from nbgrader.api import MissingEntry
 
     for nb in result.notebooks:
@@ -81,8 +81,12 @@ def _write_scores(gb: Any, result: SubmissionResult) -> None:
             except MissingEntry:
                 continue
             grade.auto_score = score
-            # a hand-given score stays, but a fresh autograde asks the grader to look again
-            grade.needs_manual_grade = grade.manual_score is not None or score is None
+            earlier = before.get(f"{nb.name}/{grade_id}")
+            same = earlier is not None and nb.answers.get(grade_id) == earlier
+            if score is None:  # written by a human: a score given to the same text stays
+                grade.needs_manual_grade = not (same and grade.manual_score is not None)
+            else:  # a hand-given score stays, but a fresh autograde asks to look again
+                grade.needs_manual_grade = grade.manual_score is not None
         for grade_id, comment in nb.comments.items():
             try:
                 entry = gb.find_comment(grade_id, nb.name, result.assignment, result.student)
@@ -112,8 +116,18 @@ def final_score(submission: Any) -> float:
     return max(0.0, float(submission.score) - penalty)
 
 
-def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingRecord:
-    """Write one submission's scores to the gradebook; return its status record."""
+def record_result(
+    gb: Any,
+    course: Course,
+    result: SubmissionResult,
+    digest: str = "",
+    earlier: GradingRecord | None = None,
+) -> GradingRecord:
+    """Write one submission's scores to the gradebook; return its status record.
+
+    `digest` identifies the files graded; `earlier` is the record of the last grading, whose
+    answer digests say which written answers are unchanged.
+    """
     from nbgrader.api import MissingEntry
 
     try:
@@ -126,7 +140,8 @@ def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingR
     except Exception:  # an unparsable timestamp.txt must not lose the grades
         gb.db.rollback()
         submission = gb.update_or_create_submission(result.assignment, result.student)
-    _write_scores(gb, result)
+    before = dict(earlier.extra.get("answers", {})) if earlier else {}
+    _write_scores(gb, result, before)
     _apply_late_penalties(gb, course, submission)
     failed = any(i.kind.fatal for i in result.issues)
     return GradingRecord(
@@ -138,4 +153,8 @@ def record_result(gb: Any, course: Course, result: SubmissionResult) -> GradingR
         issues=result.issues,
         graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         seconds=round(result.seconds, 2),
+        extra={
+            "digest": digest,
+            "answers": {f"{n.name}/{g}": d for n in result.notebooks for g, d in n.answers.items()},
+        },
     )

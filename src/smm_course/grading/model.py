@@ -111,6 +111,7 @@ class GradeJob:
     hidden: Path  # JSON of the instructor's test sources, never shown to the sandbox
     limits: Limits = field(default_factory=Limits)
     renamed: dict[str, str] = field(default_factory=dict)  # notebook -> original file name
+    digest: str = ""  # of the submission's files and of the tests it is graded with
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class NotebookResult:
     grades: dict[str, float | None]
     comments: dict[str, str | None]
     submitted: bool
+    answers: dict[str, str] = field(default_factory=dict)  # grade id -> digest of the answer
 
 
 @dataclass(frozen=True)

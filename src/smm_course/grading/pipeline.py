@@ -7,6 +7,7 @@ The hidden tests are read only after the sandbox has been forked, so it never ho
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -109,4 +110,15 @@ def grade_notebook(
     for gid, points in zero.items():  # a graded cell missing after all (should not happen)
         grades.setdefault(gid, points)
     nbformat.write(nb, str(job.autograded / f"{spec.name}.ipynb"))
-    return NotebookResult(spec.name, grades, comments, True), issues
+    return NotebookResult(spec.name, grades, comments, True, answer_digests(nb, spec)), issues
+
+
+def answer_digests(nb: Any, spec: NotebookSpec) -> dict[str, str]:
+    """A digest of each answer cell's text: a regrade keeps the hand-given scores of the same."""
+    out = {}
+    for cell in nb.cells:
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+        want = spec.cell(gid) if gid else None
+        if want is not None and want.solution:
+            out[gid] = hashlib.sha256(cell.source.strip().encode("utf-8")).hexdigest()[:16]
+    return out

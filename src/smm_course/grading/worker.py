@@ -146,7 +146,13 @@ def result_to_json(result: SubmissionResult) -> dict[str, Any]:
         "student": result.student,
         "assignment": result.assignment,
         "notebooks": [
-            {"name": n.name, "grades": n.grades, "comments": n.comments, "submitted": n.submitted}
+            {
+                "name": n.name,
+                "grades": n.grades,
+                "comments": n.comments,
+                "submitted": n.submitted,
+                "answers": n.answers,
+            }
             for n in result.notebooks
         ],
         "issues": [i.to_json() for i in result.issues],
@@ -163,7 +169,11 @@ def result_from_json(data: dict[str, Any]) -> SubmissionResult:
         assignment=str(data["assignment"]),
         notebooks=tuple(
             NotebookResult(
-                str(n["name"]), dict(n["grades"]), dict(n["comments"]), bool(n["submitted"])
+                str(n["name"]),
+                dict(n["grades"]),
+                dict(n["comments"]),
+                bool(n["submitted"]),
+                {str(k): str(v) for k, v in dict(n.get("answers", {})).items()},
             )
             for n in data["notebooks"]
         ),
