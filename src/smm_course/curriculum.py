@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 
 __all__ = ["LESSONS", "Lesson", "lesson", "lesson_of"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from smm_course.checks import Exercise, check_classification
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.frameworks.touchpoints import Phase
 
 KEY = {"Newsletter": {Phase.PRE_PURCHASE, Phase.POST_PURCHASE}, "E-commerce": Phase.PURCHASE}

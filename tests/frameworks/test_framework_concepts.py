@@ -7,8 +7,8 @@ import unicodedata
 
 import pytest
 
-from smm_course.frameworks import _base, bmc, channels, journey, race, sostac, touchpoints, zmot
-from smm_course.frameworks._base import fold
+from smm_course.frameworks import bmc, channels, concepts, journey, race, sostac, touchpoints, zmot
+from smm_course.frameworks.concepts import fold
 
 CONCEPTS = (
     touchpoints.Phase,
@@ -125,7 +125,7 @@ def test_framework_modules_stay_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
-    assert _base.Concept.__doc__
+    assert concepts.Concept.__doc__
 
 
 def test_from_any_tolerates_dashes_and_typographic_apostrophes():

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smm_course.frameworks import race
+from smm_course.frameworks import campaign, race
 from smm_course.i18n import placeholders
 
 RATIOS = [
@@ -173,10 +173,10 @@ def test_campaign_kpis_follow_the_formula_table():
     """The funnel form and the export compute CAC on new customers, repeat rate on customers."""
     numbers = {"spend": 300.0, "conversions": 30, "new_customers": 20, "repeat_customers": 5}
     # 300 / 30 = 10 would be the cost per order, not the CAC
-    assert race.campaign_kpi(race.Kpi.CAC, numbers) == pytest.approx(15.0)
-    assert race.campaign_kpi(race.Kpi.REPEAT_PURCHASE_RATE, numbers) == pytest.approx(5 / 25)
-    assert race.CAMPAIGN_KPIS[race.Kpi.CAC][1] == "new_customers"
+    assert campaign.campaign_kpi(race.Kpi.CAC, numbers) == pytest.approx(15.0)
+    assert campaign.campaign_kpi(race.Kpi.REPEAT_PURCHASE_RATE, numbers) == pytest.approx(5 / 25)
+    assert campaign.CAMPAIGN_KPIS[race.Kpi.CAC][1] == "new_customers"
     assert "nuovi clienti" in race.Kpi.CAC.formula("it")
-    assert race.campaign_kpi(race.Kpi.CAC, {"spend": 300.0}) is None
-    assert race.campaign_kpi(race.Kpi.CAC, {"spend": 300.0, "new_customers": 0}) is None
-    assert race.campaign_kpi(race.Kpi.ROAS, {"revenue": "molto", "spend": 2}) is None
+    assert campaign.campaign_kpi(race.Kpi.CAC, {"spend": 300.0}) is None
+    assert campaign.campaign_kpi(race.Kpi.CAC, {"spend": 300.0, "new_customers": 0}) is None
+    assert campaign.campaign_kpi(race.Kpi.ROAS, {"revenue": "molto", "spend": 2}) is None

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 
 from smm_course.curriculum import LESSONS, Lesson
-from smm_course.frameworks._base import Concept, fold
+from smm_course.frameworks.concepts import Concept, fold
 
 ROOT = Path(__file__).resolve().parents[2]
 LESSON_DIR = ROOT / "lessons"

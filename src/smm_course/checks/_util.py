@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.i18n import resolve_lang, t
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -33,11 +33,17 @@ STOPWORDS = word_set(
 )
 
 
+# Typographic quotes and dashes, as plain ones (code point -> replacement).
+PLAIN_MARKS: dict[int, str] = {
+    ord(k): v for k, v in {"’": "'", "‘": "'", "−": "-", "–": "-", "—": "-"}.items()
+}
+
+
 def fold_text(text: str) -> str:
     """Lower case, accents removed, typographic quotes and dashes made plain."""
     text = unicodedata.normalize("NFKD", text[:MAX_CHARS])
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return text.translate(str.maketrans({"’": "'", "‘": "'", "−": "-", "–": "-", "—": "-"}))
+    return text.translate(PLAIN_MARKS)
 
 
 def tokens(text: str) -> list[str]:

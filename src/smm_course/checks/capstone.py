@@ -71,7 +71,8 @@ def _measurable(objective: object, lang: str) -> bool:
 
 def _rows(plan: object) -> list[Mapping[Any, Any]] | None:
     if isinstance(plan, Mapping) and plan and all(isinstance(v, Mapping) for v in plan.values()):
-        return [{"channel": name, **dict(data)} for name, data in plan.items()][:MAX_ROWS]
+        rows: list[Mapping[Any, Any]] = [{"channel": n, **dict(d)} for n, d in plan.items()]
+        return rows[:MAX_ROWS]
     if isinstance(plan, (list, tuple)) and plan and all(isinstance(r, Mapping) for r in plan):
         return list(plan)[:MAX_ROWS]
     return None

@@ -15,7 +15,7 @@ from smm_course.checks._util import (
     to_plain_mapping,
 )
 from smm_course.checks.feedback import Feedback
-from smm_course.frameworks._base import Concept, Text, fold
+from smm_course.frameworks.concepts import Concept, Text, fold
 from smm_course.i18n import t
 
 MAX_ITEMS = 500  # answers beyond this are ignored (nobody classifies more in a lesson)
@@ -115,7 +115,7 @@ def _grade(
 
 @never_raises
 def check_classification(
-    answers: Mapping[str, object],
+    answers: object,
     key: Mapping[Any, KeyValue],
     concept: type[Concept],
     lang: str | None = None,

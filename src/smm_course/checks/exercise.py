@@ -8,7 +8,7 @@ from typing import Any
 
 from smm_course.checks._util import is_blank, is_pandas, resolve_lang
 from smm_course.checks.feedback import Feedback
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.i18n import t
 from smm_course.settings import solutions_allowed
 

@@ -19,8 +19,26 @@ from enum import Enum
 from typing import Any
 
 from smm_course.checks._util import resolve_lang, shorten
-from smm_course.frameworks._base import fold
+from smm_course.frameworks.concepts import fold
 from smm_course.i18n import t
+
+__all__ = [
+    "DECIMALS",
+    "answer_hash",
+    "canonical",
+    "computed_from",
+    "count_matches",
+    "is_fragile",
+    "item_report",
+    "make_key",
+    "make_keys",
+    "matches",
+    "misses",
+    "name_items",
+    "parse_choices",
+    "parse_nested_choices",
+    "require",
+]
 
 DECIMALS = 3  # default rounding of numbers before hashing
 _NOISE = 1e-9  # relative float noise tolerated by `matches` at a rounding boundary

@@ -7,6 +7,7 @@ import math
 import numbers
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from smm_course.checks._util import (
     as_text,
@@ -18,6 +19,15 @@ from smm_course.checks._util import (
 )
 from smm_course.checks.feedback import Feedback
 from smm_course.i18n import t
+
+__all__ = [
+    "bar_mismatches",
+    "bars_at_ticks",
+    "check_number",
+    "differing",
+    "parse_number",
+    "series_by_colour",
+]
 
 _PERCENT = re.compile(r"(%|\bper\s*cento\b|\bpercento\b|\bper\s*cent\b|\bpercent\b)")
 _CURRENCY = re.compile(r"(€|\$|£|\beuro\b|\beur\b|\busd\b|\bdollari\b|\bdollars?\b)")
@@ -245,7 +255,8 @@ def bar_mismatches(
     wrong = []
     for label, want in expected.items():
         values = sorted(v for v, _ in drawn.get(str(label), []))
-        wanted = sorted(float(w) for w in (want if isinstance(want, (list, tuple)) else [want]))  # type: ignore[union-attr]
+        items: list[Any] = list(want) if isinstance(want, (list, tuple)) else [want]
+        wanted = sorted(float(w) for w in items)
         same = len(values) == len(wanted) and all(
             _close(v, w, tolerance) for v, w in zip(values, wanted, strict=True)
         )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from smm_course.frameworks._base import Concept, Text, fold
+from smm_course.frameworks.concepts import Concept, Text, fold
 
 DASH = "—"  # an empty table cell
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}([.\s]\d{3})+(,\d+)?$")

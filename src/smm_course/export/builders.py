@@ -31,7 +31,7 @@ from smm_course.export.model import (
     Table,
 )
 from smm_course.frameworks import bmc, channels, touchpoints
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.frameworks.journey import JourneyStage, MapRow, SwotQuadrant
 from smm_course.i18n import t
 

@@ -15,7 +15,7 @@ from smm_course.export._read import (
     text_of,
 )
 from smm_course.export.model import Element, Notice, Paragraph, Picture, Subheading, Table
-from smm_course.frameworks import race, sostac
+from smm_course.frameworks import campaign, race, sostac
 from smm_course.i18n import t
 
 
@@ -64,8 +64,8 @@ def _smart(text: str, lang: str) -> list[Element]:
     ]
 
 
-RACE_FIELDS = tuple(race.CAMPAIGN_FIELDS)
-MONEY_FIELDS = race.MONEY_FIELDS
+RACE_FIELDS = tuple(campaign.CAMPAIGN_FIELDS)
+MONEY_FIELDS = campaign.MONEY_FIELDS
 FUNNEL_FIELDS = ("reach", "visitors", "conversions", "repeat_customers")
 RATE_KPIS = frozenset(
     {race.Kpi.ENGAGEMENT_RATE, race.Kpi.CONVERSION_RATE, race.Kpi.REPEAT_PURCHASE_RATE}
@@ -76,11 +76,11 @@ MONEY_KPIS = frozenset({race.Kpi.CAC, race.Kpi.AOV})
 def _kpi_rows(numbers: Mapping[str, float], lang: str) -> list[tuple[str, str, str]]:
     """(KPI, formula, value) for every KPI whose two inputs are there."""
     rows = []
-    inputs = race.campaign_inputs(dict(numbers))
-    for kpi, (top, bottom) in race.CAMPAIGN_KPIS.items():
+    inputs = campaign.campaign_inputs(dict(numbers))
+    for kpi, (top, bottom) in campaign.CAMPAIGN_KPIS.items():
         if top not in inputs or bottom not in inputs:
             continue
-        result = race.campaign_kpi(kpi, dict(numbers))
+        result = campaign.campaign_kpi(kpi, dict(numbers))
         if result is None:
             text = t("export.not_computable", lang)
         elif kpi in RATE_KPIS:

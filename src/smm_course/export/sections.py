@@ -7,6 +7,15 @@ from types import MappingProxyType
 
 from smm_course.curriculum import lesson, lesson_of
 
+__all__ = [
+    "DOCUMENT_ID",
+    "SECTIONS",
+    "SECTION_SOURCES",
+    "SUMMARY_ID",
+    "SectionSpec",
+    "lesson_label",
+]
+
 
 @dataclass(frozen=True)
 class SectionSpec:

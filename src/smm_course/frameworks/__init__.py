@@ -1,1 +1,25 @@
 """The marketing frameworks of the course: canonical content, no widgets and no I/O."""
+
+from smm_course.frameworks import (
+    bmc,
+    campaign,
+    channels,
+    concepts,
+    journey,
+    race,
+    sostac,
+    touchpoints,
+    zmot,
+)
+
+__all__ = [
+    "bmc",
+    "campaign",
+    "channels",
+    "concepts",
+    "journey",
+    "race",
+    "sostac",
+    "touchpoints",
+    "zmot",
+]

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smm_course.frameworks._base import Aliases, Concept, Text
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = [
+    "CANVAS_ORDER",
+    "CREDIT",
+    "FACEBOOK_KEY_RESOURCE",
+    "GRID_COLS",
+    "GRID_ROWS",
+    "Block",
+    "GridPosition",
+]
 
 GRID_ROWS = 3
 GRID_COLS = 10

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smm_course.frameworks._base import Aliases, Concept, Text
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = ["EXAMPLES", "AutomationUse", "Channel", "ChannelPhase", "ChannelType", "EcosystemTool"]
 
 
 class ChannelType(Concept):

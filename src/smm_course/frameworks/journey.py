@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from smm_course.frameworks._base import Aliases, Concept, Text
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = [
+    "EMOTION_MAX",
+    "EMOTION_MIN",
+    "ChannelApproach",
+    "JourneyStage",
+    "MapRow",
+    "SwotQuadrant",
+]
 
 EMOTION_MIN = -2
 EMOTION_MAX = 2

@@ -11,11 +11,26 @@ stage: CTR measures an ad or a post, ROI the whole campaign.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from smm_course.frameworks._base import Aliases, Concept, Text
 from smm_course.frameworks._numbers import checked, checked_fraction, score_list
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = [
+    "CREDIT",
+    "Kpi",
+    "RaceStage",
+    "aov",
+    "cac",
+    "clv",
+    "conversion_rate",
+    "ctr",
+    "engagement_rate",
+    "nps",
+    "repeat_purchase_rate",
+    "roas",
+    "roi",
+]
 
 CREDIT = Text(
     "RACE (Plan, Reach, Act, Convert, Engage): Smart Insights, Dave Chaffey.",
@@ -386,62 +401,3 @@ def nps(scores: Any) -> float:
     promoters = sum(1 for v in values if v >= 9)
     detractors = sum(1 for v in values if v <= 6)
     return 100.0 * (promoters - detractors) / len(values)
-
-
-# A campaign's numbers as the lesson 05 funnel form takes them and the strategy document
-# shows them: field id -> the RACE stage the number belongs to. The form, the export and
-# their tests read the KPI definitions below, so a formula lives in one place only.
-CAMPAIGN_FIELDS: dict[str, RaceStage] = {
-    "reach": RaceStage.REACH,
-    "visitors": RaceStage.REACH,
-    "interactions": RaceStage.ACT,
-    "conversions": RaceStage.CONVERT,
-    "new_customers": RaceStage.CONVERT,
-    "spend": RaceStage.CONVERT,
-    "revenue": RaceStage.CONVERT,
-    "repeat_customers": RaceStage.ENGAGE,
-}
-MONEY_FIELDS = frozenset({"spend", "revenue"})
-# Derived field: every customer who ordered in the period, new or returning.
-CUSTOMERS = "customers"
-# KPI -> (numerator field, denominator field); CAC on new customers (not orders: spend ÷
-# orders is the cost per order), repeat-purchase rate on customers (not orders).
-CAMPAIGN_KPIS: dict[Kpi, tuple[str, str]] = {
-    Kpi.ENGAGEMENT_RATE: ("interactions", "reach"),
-    Kpi.CONVERSION_RATE: ("conversions", "visitors"),
-    Kpi.CAC: ("spend", "new_customers"),
-    Kpi.ROAS: ("revenue", "spend"),
-    Kpi.AOV: ("revenue", "conversions"),
-    Kpi.REPEAT_PURCHASE_RATE: ("repeat_customers", CUSTOMERS),
-}
-KPI_FUNCTIONS: dict[Kpi, Any] = {
-    Kpi.ENGAGEMENT_RATE: engagement_rate,
-    Kpi.CTR: ctr,
-    Kpi.CONVERSION_RATE: conversion_rate,
-    Kpi.CAC: cac,
-    Kpi.ROAS: roas,
-    Kpi.AOV: aov,
-    Kpi.REPEAT_PURCHASE_RATE: repeat_purchase_rate,
-}
-
-
-def campaign_inputs(numbers: dict[str, Any]) -> dict[str, Any]:
-    """The campaign numbers plus `customers` (new + repeat), when both parts are given."""
-    inputs = dict(numbers)
-    new, repeat = numbers.get("new_customers"), numbers.get("repeat_customers")
-    if new is not None and repeat is not None:
-        with contextlib.suppress(TypeError):
-            inputs[CUSTOMERS] = new + repeat
-    return inputs
-
-
-def campaign_kpi(kpi: Kpi, numbers: dict[str, Any]) -> float | None:
-    """`kpi` of CAMPAIGN_KPIS computed from campaign numbers; None when it cannot be computed."""
-    top, bottom = CAMPAIGN_KPIS[kpi]
-    inputs = campaign_inputs(numbers)
-    if top not in inputs or bottom not in inputs:
-        return None
-    try:
-        return float(KPI_FUNCTIONS[kpi](inputs[top], inputs[bottom]))
-    except (ValueError, ZeroDivisionError, TypeError, ArithmeticError):
-        return None

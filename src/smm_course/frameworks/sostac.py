@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from smm_course.frameworks._base import Aliases, Concept, Text
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = ["CREDIT", "SOURCE_ARTICLE_STAGES", "FiveS", "SostacStage"]
 
 CREDIT = Text(
     "SOSTAC® è un marchio registrato di PR Smith (prsmith.org).",

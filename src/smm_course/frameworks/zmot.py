@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from smm_course.frameworks._base import Aliases, Concept, Text
+from smm_course.frameworks.concepts import Aliases, Concept, Text
+
+__all__ = ["CREDIT", "SOURCES_USED_2010", "SOURCES_USED_2011", "Moment", "SocialGoal"]
 
 SOURCES_USED_2010 = 5.3
 SOURCES_USED_2011 = 10.4

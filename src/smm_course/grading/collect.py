@@ -13,7 +13,7 @@ from typing import Any
 
 from smm_course.coursefiles import IGNORED_PARTS
 from smm_course.errors import UserError
-from smm_course.frameworks._base import fold
+from smm_course.frameworks.concepts import fold
 from smm_course.grading.course import Course
 from smm_course.grading.gradebook import open_gradebook
 from smm_course.grading.spec import grade_ids_of

@@ -12,8 +12,8 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
-from smm_course.frameworks._base import fold
 from smm_course.frameworks.channels import EXAMPLES, ChannelPhase, ChannelType
+from smm_course.frameworks.concepts import fold
 from smm_course.i18n import t
 from smm_course.plots._style import MUTED, OKABE_ITO, SEQUENTIAL_CMAP, new_figure, styled
 from smm_course.plots._text import clean, draw_in_box

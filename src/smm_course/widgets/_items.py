@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.widgets.settings import slug
 
 

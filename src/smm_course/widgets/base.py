@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.widgets import _html
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt

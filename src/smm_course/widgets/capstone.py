@@ -20,6 +20,17 @@ from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import form_lang, wt
 from smm_course.workbook import Workbook
 
+__all__ = [
+    "SummaryForm",
+    "SummaryModel",
+    "form_if_missing",
+    "missing_parts",
+    "section_state",
+    "section_status",
+    "short_answer",
+    "status_rows",
+]
+
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 

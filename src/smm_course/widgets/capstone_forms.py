@@ -16,6 +16,17 @@ from smm_course.widgets.sostac import SOSTACPlanner
 from smm_course.widgets.swot import SWOTGrid
 from smm_course.widgets.touchpoints import TouchpointSorter
 
+__all__ = [
+    "canvas",
+    "channel_matrix",
+    "journey",
+    "race_funnel",
+    "race_solution",
+    "sostac",
+    "swot",
+    "touchpoint_sorter",
+]
+
 # The touchpoints and channels of the case study that the reopened forms ask about.
 SORTER_TOUCHPOINTS = (
     "instagram_ads", "google_reviews", "shop_window", "checkout",

@@ -8,8 +8,8 @@ from typing import Any
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
 from smm_course.frameworks.channels import EXAMPLES, Channel, ChannelPhase, ChannelType
+from smm_course.frameworks.concepts import Text
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of
 from smm_course.widgets._items import item_label, item_name, item_slug

@@ -17,6 +17,8 @@ from smm_course.export.sections import DOCUMENT_ID
 from smm_course.i18n import get_language, normalize_language, t
 from smm_course.workbook import Workbook
 
+__all__ = ["ExportPanel"]
+
 FORMAT_LABELS = {"md": "Markdown (.md)", "html": "HTML (.html)", "pdf": "PDF (.pdf)"}
 
 

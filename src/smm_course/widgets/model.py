@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 from smm_course.widgets.settings import form_lang, numbered, solutions_allowed, wt
 from smm_course.workbook import Workbook
 

@@ -13,6 +13,8 @@ from smm_course.i18n import get_language, normalize_language, t
 from smm_course.progress import LessonProgress, progress
 from smm_course.workbook import Workbook
 
+__all__ = ["ProgressPanel", "table_html"]
+
 STYLE = """<style>
 .smm-progress-table table{border-collapse:collapse;margin:4px 0}
 .smm-progress-table th,.smm-progress-table td{padding:3px 10px;text-align:left;

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from smm_course.frameworks._base import Text
+from smm_course.frameworks.concepts import Text
 
 Label = Text | str
 

@@ -7,7 +7,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks import race
+from smm_course.frameworks import campaign
 from smm_course.frameworks.race import Kpi, RaceStage
 from smm_course.widgets import _html
 from smm_course.widgets._charts import png_bytes
@@ -18,7 +18,8 @@ from smm_course.widgets.settings import wt
 
 # field id -> (RACE stage it belongs to, whole number?); the fields and KPIs come from race
 FIELDS: dict[str, tuple[RaceStage, bool]] = {
-    name: (stage, name not in race.MONEY_FIELDS) for name, stage in race.CAMPAIGN_FIELDS.items()
+    name: (stage, name not in campaign.MONEY_FIELDS)
+    for name, stage in campaign.CAMPAIGN_FIELDS.items()
 }
 FUNNEL = ("reach", "visitors", "conversions", "repeat_customers")
 RATES = frozenset({Kpi.ENGAGEMENT_RATE, Kpi.CONVERSION_RATE, Kpi.REPEAT_PURCHASE_RATE})
@@ -78,7 +79,7 @@ class RACEModel(FormModel):
     def kpis(self, answer: dict[str, float] | None = None) -> dict[Kpi, float | None]:
         """Each KPI computed from the inputs, None where it cannot be computed."""
         values = answer if answer is not None else self._answer
-        return {kpi: race.campaign_kpi(kpi, dict(values)) for kpi in race.CAMPAIGN_KPIS}
+        return {kpi: campaign.campaign_kpi(kpi, dict(values)) for kpi in campaign.CAMPAIGN_KPIS}
 
     def fmt(self, value: float) -> str:
         from smm_course.plots.funnel import format_number
@@ -107,16 +108,16 @@ class RACEModel(FormModel):
     def evaluate(self, answer: dict[str, float]) -> Feedback:
         problems = self.problems(answer)
         kpis = self.kpis(answer)
-        inputs = race.campaign_inputs(answer)
+        inputs = campaign.campaign_inputs(answer)
         missing = [
             wt(
                 "race.incomplete",
                 self.lang,
                 kpi=kpi.label(self.lang),
-                field=self.label(race.CAMPAIGN_KPIS[kpi][1]),
+                field=self.label(campaign.CAMPAIGN_KPIS[kpi][1]),
             )
             for kpi, value in kpis.items()
-            if value is None and inputs.get(race.CAMPAIGN_KPIS[kpi][1]) == 0
+            if value is None and inputs.get(campaign.CAMPAIGN_KPIS[kpi][1]) == 0
         ]
         checks_total = 3 + len(LIMITS)
         negative = any(v < 0 for v in answer.values())

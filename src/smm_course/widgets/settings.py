@@ -34,6 +34,6 @@ def numbered(prefix: str, lang: str) -> tuple[str, ...]:
 
 def slug(text: object) -> str:
     """A CSS- and id-safe lower-case name for `text` ('Sito web' -> 'sito_web')."""
-    from smm_course.frameworks._base import fold
+    from smm_course.frameworks.concepts import fold
 
     return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_") or "item"

@@ -8,7 +8,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
-from smm_course.frameworks._base import Concept, Text
+from smm_course.frameworks.concepts import Concept, Text
 from smm_course.frameworks.touchpoints import EXAMPLES, Control, Nature, Phase, Touchpoint
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import choice_of, mapping_of

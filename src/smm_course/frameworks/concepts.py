@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from smm_course.i18n import get_language, normalize_language
 
+__all__ = ["Aliases", "Concept", "Text", "fold"]
+
 C = TypeVar("C", bound="Concept")
 
 
