@@ -16,6 +16,7 @@ LOADERS = {
     "funnel": data.funnel,
     "reviews": data.reviews,
     "channels": data.channels,
+    "journeys": data.journeys,
 }
 
 
@@ -54,6 +55,7 @@ def test_row_counts():
     assert len(data.funnel()) == 12 * 6
     assert 180 <= len(data.reviews()) <= 220
     assert 8 <= len(data.channels()) <= 16
+    assert 7000 <= len(data.journeys()) <= 9500
 
 
 def _is_string(series: pd.Series) -> bool:

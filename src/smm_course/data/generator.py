@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from smm_course.data import catalog, reviews, social
-from smm_course.data.schema import TABLES, apply_schema
+from smm_course.data import catalog, journeys, reviews, social
+from smm_course.data.schema import TABLES, apply_schema, for_csv
 
 DEFAULT_SEED = 2025
 FILES_DIR = Path(__file__).with_name("files")
@@ -27,12 +27,13 @@ def generate(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
         "reviews": reviews.reviews(rng),
         "channels": catalog.channels_frame(funnel, rng),
     }
+    raw["journeys"] = journeys.journeys(rng, funnel)  # last: the other tables stay as they were
     return {name: apply_schema(name, raw[name]) for name in TABLES}
 
 
 def to_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write `frame` as the UTF-8 CSV the loaders read back (ISO dates, no index)."""
-    frame.to_csv(path, index=False, date_format="%Y-%m-%d", lineterminator="\n")
+    """Write `frame` as the UTF-8 CSV the loaders read (ISO dates, paths "A > B", no index)."""
+    for_csv(frame).to_csv(path, index=False, date_format="%Y-%m-%d", lineterminator="\n")
 
 
 def write_files(folder: Path | str = FILES_DIR, seed: int = DEFAULT_SEED) -> list[Path]:

@@ -7,11 +7,13 @@ from importlib import resources
 
 import pandas as pd
 
-from smm_course.data.schema import SCHEMAS, apply_schema
+from smm_course.data.schema import PATH, SCHEMAS, apply_schema
 
 
 def _is_text(dtype: object) -> bool:
-    return isinstance(dtype, (pd.StringDtype, pd.CategoricalDtype))
+    return isinstance(dtype, (pd.StringDtype, pd.CategoricalDtype)) or (
+        isinstance(dtype, str) and dtype == PATH
+    )
 
 
 @cache
@@ -89,6 +91,32 @@ def channels() -> pd.DataFrame:
     fraction of sales paid to the partner or agent, e.g. 0.15).
     """
     return load("channels")
+
+
+def journeys() -> pd.DataFrame:
+    """The online shop's customer journeys of 2025, one row per person's path (8,132 rows).
+
+    Columns: journey_id (string, "J00001"...), path (object: a tuple of channel names in the
+    order they were touched, e.g. ("Instagram", "Google Ads", "E-commerce"); in the CSV
+    file one string joined by " > "), touches (int64, len(path)), first_touch and last_touch
+    (datetime64[ns], days; the last touch of a converting journey is its purchase),
+    converted (bool), revenue (float64, EUR, 0 when not converted).
+
+    Channel names: Instagram, Facebook, TikTok, LinkedIn, Google Ads, Newsletter (as in
+    `funnel()`) and E-commerce (a direct visit to dolcevetta.example); `JOURNEY_CHANNELS`
+    maps each one to its id in `channels()`. The shop in Via Po never appears: offline
+    touches are not tracked.
+
+    Consistent with `funnel()` (lessons 05-06): one converting journey per order (883
+    conversions in the shipped data), the same month and, as last touch other than
+    E-commerce, the funnel row's channel (the funnel counts orders by last click); the
+    revenue of the journeys adds up to the funnel's (EUR 42,701.16), row by row.
+
+    Tuples keep pandas idioms working: `path.str[0]` (first touch), `path.str[-1]` (last),
+    `path.explode()` (one row per touch), `path.value_counts()` (the commonest paths),
+    `path.str.join(" > ")` (back to text).
+    """
+    return load("journeys")
 
 
 @cache

@@ -25,6 +25,9 @@ TOPICS = (
 )
 FUNNEL_CHANNELS = (*PLATFORMS, "Google Ads", "Newsletter")
 REVIEW_SOURCES = ("Google", "TripAdvisor", "Marketplace")
+# Channels a customer journey passes through: the funnel's, plus direct visits to the shop site.
+JOURNEY_CHANNELS = (*FUNNEL_CHANNELS, "E-commerce")
+PATH_SEPARATOR = " > "
 
 YEAR = 2025
 
@@ -33,6 +36,7 @@ _DATE = "datetime64[ns]"
 _INT = "int64"
 _FLOAT = "float64"
 _BOOL = "bool"
+PATH = "path"  # a tuple of channel names; in the CSV one string joined by PATH_SEPARATOR
 
 
 def _cat(values: tuple[str, ...], ordered: bool = False) -> pd.CategoricalDtype:
@@ -93,6 +97,15 @@ SCHEMAS: dict[str, dict[str, object]] = {
         "revenue_eur_month": _FLOAT,
         "commission_rate": _FLOAT,
     },
+    "journeys": {
+        "journey_id": _STR,
+        "path": PATH,
+        "touches": _INT,
+        "first_touch": _DATE,
+        "last_touch": _DATE,
+        "converted": _BOOL,
+        "revenue": _FLOAT,
+    },
 }
 
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
@@ -102,6 +115,27 @@ DATE_COLUMNS = {
 }
 
 
+def to_path(value: object) -> tuple[str, ...]:
+    """A path as a tuple of channel names, from a tuple/list or a "A > B" string."""
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(PATH_SEPARATOR.strip()) if part.strip())
+    return tuple(str(part) for part in value)  # type: ignore[attr-defined]
+
+
+def path_text(path: object) -> str:
+    """A path as one string, channel names joined by " > " (as in the CSV file)."""
+    return PATH_SEPARATOR.join(to_path(path))
+
+
+def for_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its path columns turned into text, ready for `DataFrame.to_csv`."""
+    out = frame.copy()
+    for column in out.columns:
+        if len(out) and isinstance(out[column].iloc[0], tuple):
+            out[column] = out[column].map(path_text)
+    return out
+
+
 def apply_schema(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """`frame` with exactly the documented columns of `table`, in order, with their dtypes."""
     schema = SCHEMAS[table]
@@ -109,6 +143,9 @@ def apply_schema(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for column, dtype in schema.items():
         if column in DATE_COLUMNS[table]:
             out[column] = pd.to_datetime(out[column]).astype(_DATE)
+        elif isinstance(dtype, str) and dtype == PATH:
+            paths = [to_path(v) for v in out[column]]
+            out[column] = pd.Series(paths, index=out.index, dtype=object)
         elif dtype == _STR:
             out[column] = out[column].fillna("").astype(_STR)
         else:
