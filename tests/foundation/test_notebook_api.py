@@ -28,6 +28,7 @@ PUBLIC = (
     "smm_course.export",
     "smm_course.export.sections",
     "smm_course.frameworks",
+    "smm_course.frameworks.attribution",
     "smm_course.frameworks.bmc",
     "smm_course.frameworks.campaign",
     "smm_course.frameworks.channels",

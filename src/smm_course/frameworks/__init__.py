@@ -1,6 +1,7 @@
 """The marketing frameworks of the course: canonical content, no widgets and no I/O."""
 
 from smm_course.frameworks import (
+    attribution,
     bmc,
     campaign,
     channels,
@@ -13,6 +14,7 @@ from smm_course.frameworks import (
 )
 
 __all__ = [
+    "attribution",
     "bmc",
     "campaign",
     "channels",
