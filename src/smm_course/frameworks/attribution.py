@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from smm_course.frameworks._journeys import Journeys, fail, read_journeys
 from smm_course.frameworks.concepts import Aliases, Concept, Text
@@ -144,7 +144,9 @@ def _decay_weights(length: int, span: float | None, half_life: float) -> list[fl
     return [w / total for w in raw]
 
 
-def _weights(model: AttributionModel, length: int, span: float | None, half_life: float):
+def _weights(
+    model: AttributionModel, length: int, span: float | None, half_life: float
+) -> list[float]:
     if model is AttributionModel.FIRST:
         return [1.0] + [0.0] * (length - 1)
     if model is AttributionModel.LAST:
@@ -172,7 +174,7 @@ def _rule_based(data: Journeys, model: AttributionModel, half_life: float) -> di
     return credit
 
 
-def _chain(data: Journeys):
+def _chain(data: Journeys) -> tuple[Any, Any, Any]:
     """Start shares, transition matrix between channels and chance of converting from each."""
     import numpy as np
 
@@ -192,7 +194,9 @@ def _chain(data: Journeys):
     return start / start.sum(), moves / out[:, None], ends[:, 0] / out
 
 
-def _conversion_probability(start, moves, to_conversion, removed: int | None = None) -> float:
+def _conversion_probability(
+    start: Any, moves: Any, to_conversion: Any, removed: int | None = None
+) -> float:
     """Chance that a journey starting as `start` ends in a conversion (absorbing Markov chain)."""
     import numpy as np
 
