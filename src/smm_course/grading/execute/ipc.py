@@ -15,7 +15,19 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import default
 
-SOCKETS = Path(tempfile.gettempdir()) / "smm-course-kernels"
+
+def _socket_dir() -> Path:
+    """A folder for this user's kernel sockets (never one another user created or can enter)."""
+    folder = Path(tempfile.gettempdir()) / f"smm-course-kernels-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+        if info.st_uid == os.getuid() and folder.is_dir() and not folder.is_symlink():
+            folder.chmod(0o700)
+            return folder
+    except OSError:
+        pass
+    return Path(tempfile.mkdtemp(prefix="smm-course-kernels-"))
 
 
 class IPCKernelManager(AsyncKernelManager):
@@ -29,6 +41,5 @@ class IPCKernelManager(AsyncKernelManager):
     def _default_ip(self) -> str:
         if self.transport != "ipc":
             return "127.0.0.1"
-        SOCKETS.mkdir(mode=0o700, exist_ok=True)
         # jupyter_client removes the socket files <ip>-<port> when the kernel shuts down.
-        return str(SOCKETS / uuid.uuid4().hex[:12])
+        return str(_socket_dir() / uuid.uuid4().hex[:12])
