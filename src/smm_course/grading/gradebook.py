@@ -71,14 +71,21 @@ def _late_plugin(course: Course) -> Any:
     return plugin.plugin_inst
 
 
-def _write_scores(gb: Any, result: SubmissionResult, before: dict[str, str]) -> None:
+def _entry(find: Any, grade_id: str, notebook: str, result: SubmissionResult) -> Any:
+    """The gradebook's grade or comment row of a cell, None when the course has no such cell."""
     from nbgrader.api import MissingEntry
 
+    try:
+        return find(grade_id, notebook, result.assignment, result.student)
+    except MissingEntry:
+        return None
+
+
+def _write_scores(gb: Any, result: SubmissionResult, before: dict[str, str]) -> None:
     for nb in result.notebooks:
         for grade_id, score in nb.grades.items():
-            try:
-                grade = gb.find_grade(grade_id, nb.name, result.assignment, result.student)
-            except MissingEntry:
+            grade = _entry(gb.find_grade, grade_id, nb.name, result)
+            if grade is None:
                 continue
             grade.auto_score = score
             earlier = before.get(f"{nb.name}/{grade_id}")
@@ -88,11 +95,9 @@ def _write_scores(gb: Any, result: SubmissionResult, before: dict[str, str]) -> 
             else:  # a hand-given score stays, but a fresh autograde asks to look again
                 grade.needs_manual_grade = grade.manual_score is not None
         for grade_id, comment in nb.comments.items():
-            try:
-                entry = gb.find_comment(grade_id, nb.name, result.assignment, result.student)
-            except MissingEntry:
-                continue
-            entry.auto_comment = comment
+            entry = _entry(gb.find_comment, grade_id, nb.name, result)
+            if entry is not None:
+                entry.auto_comment = comment
     gb.db.commit()
 
 

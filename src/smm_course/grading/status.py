@@ -8,13 +8,24 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from smm_course.i18n import t
 
 STATUS_FILE = "status.json"
 COLLECT_MANIFEST = "collect.json"
 SCHEMA_VERSION = 1
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def _member(kind: type[E], value: Any, default: E) -> E:
+    """The member of `kind` stored as `value`; `default` for a value a newer version wrote."""
+    try:
+        return kind(value)
+    except ValueError:
+        return default
 
 
 class IssueKind(str, Enum):
@@ -79,10 +90,7 @@ class Issue:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Issue:
         """Rebuild from `to_json` output (unknown kinds become internal errors)."""
-        try:
-            kind = IssueKind(data.get("kind"))
-        except ValueError:
-            kind = IssueKind.INTERNAL_ERROR
+        kind = _member(IssueKind, data.get("kind"), IssueKind.INTERNAL_ERROR)
         return cls(kind, str(data.get("notebook", "")), str(data.get("detail", "")))
 
 
@@ -134,10 +142,7 @@ class GradingRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> GradingRecord:
         """Rebuild from `to_json` output."""
-        try:
-            status = Status(data.get("status"))
-        except ValueError:
-            status = Status.FAILED
+        status = _member(Status, data.get("status"), Status.FAILED)
         return cls(
             student=str(data["student"]),
             assignment=str(data["assignment"]),

@@ -5,16 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from smm_course.grading.protocol.common import (
-    DTYPE_NAME,
-    Malformed,
-    TooLarge,
-    as_list,
-    as_number,
-    as_text,
-    opaque,
-    tag_float,
-)
+from smm_course.grading.protocol import common
 
 
 def encode_numpy(enc: Any, value: Any, depth: int) -> Any:
@@ -27,16 +18,18 @@ def encode_numpy(enc: Any, value: Any, depth: int) -> Any:
             return {
                 "t": "npscalar",
                 "dtype": dtype.str,
-                "v": tag_float(item) if isinstance(item, float) else item,
+                "v": common.tag_float(item) if isinstance(item, float) else item,
             }
         if dtype.kind in "U":
             return str(value)
         return enc.encode(value.item(), depth)
     if isinstance(value, np.ndarray):
         if value.size > enc.max_items:
-            raise TooLarge
+            raise common.TooLarge
         if value.dtype.kind in "biuf":
-            flat = [tag_float(v) if isinstance(v, float) else v for v in value.ravel().tolist()]
+            flat = [
+                common.tag_float(v) if isinstance(v, float) else v for v in value.ravel().tolist()
+            ]
         else:
             flat = [enc.encode(v, depth) for v in value.ravel().tolist()]
         return {
@@ -45,7 +38,7 @@ def encode_numpy(enc: Any, value: Any, depth: int) -> Any:
             "shape": list(value.shape),
             "v": flat,
         }
-    return opaque(value)
+    return common.opaque(value)
 
 
 def _column(enc: Any, series: Any, depth: int) -> dict[str, Any]:
@@ -65,7 +58,7 @@ def _column(enc: Any, series: Any, depth: int) -> dict[str, Any]:
     elif kind == "m":
         out["v"] = [None if pd.isna(v) else v.total_seconds() for v in series.tolist()]
     elif kind in "biuf" and not isinstance(dtype, pd.api.extensions.ExtensionDtype):
-        out["v"] = [tag_float(v) if isinstance(v, float) else v for v in series.tolist()]
+        out["v"] = [common.tag_float(v) if isinstance(v, float) else v for v in series.tolist()]
     else:
         out["v"] = [None if v is pd.NA else enc.encode(v, depth) for v in series.tolist()]
     return out
@@ -97,7 +90,7 @@ def encode_pandas(enc: Any, value: Any, depth: int) -> Any:
 
     if isinstance(value, pd.DataFrame):
         if value.size > enc.max_items:
-            raise TooLarge
+            raise common.TooLarge
         return {
             "t": "dataframe",
             "columns": _index(enc, value.columns, depth),
@@ -106,7 +99,7 @@ def encode_pandas(enc: Any, value: Any, depth: int) -> Any:
         }
     if isinstance(value, pd.Series):
         if value.size > enc.max_items:
-            raise TooLarge
+            raise common.TooLarge
         return {
             "t": "series",
             "data": _column(enc, value, depth),
@@ -118,22 +111,22 @@ def encode_pandas(enc: Any, value: Any, depth: int) -> Any:
         return {"t": "timestamp", "v": None if pd.isna(value) else value.isoformat()}
     if value is pd.NA:
         return {"t": "na"}
-    return opaque(value)
+    return common.opaque(value)
 
 
 def decode_numpy(dec: Any, data: dict[str, Any], depth: int) -> Any:
     import numpy as np
 
-    dtype = as_text(data.get("dtype"))
+    dtype = common.as_text(data.get("dtype"))
     if dtype != "O" and (len(dtype) > 8 or dtype[:1] not in "<>|=" or dtype[1:2] not in "biufU"):
-        raise Malformed("dtype")
+        raise common.Malformed("dtype")
     if data["t"] == "npscalar":
         value = dec.decode(data.get("v"), depth)
         return np.dtype(dtype).type(value)
-    shape = [int(as_number(n)) for n in as_list(data.get("shape"))]
-    flat = [dec.decode(v, depth) for v in as_list(data.get("v"))]
+    shape = [int(common.as_number(n)) for n in common.as_list(data.get("shape"))]
+    flat = [dec.decode(v, depth) for v in common.as_list(data.get("v"))]
     if math.prod(shape) != len(flat):
-        raise Malformed("shape")
+        raise common.Malformed("shape")
     if dtype == "O":
         out = np.empty(len(flat), dtype=object)
         out[:] = flat if flat else out[:0]
@@ -145,19 +138,19 @@ def _decode_column(dec: Any, data: Any, depth: int) -> Any:
     import pandas as pd
 
     if not isinstance(data, dict):
-        raise Malformed("column")
+        raise common.Malformed("column")
     name = dec.decode(data.get("name"), depth)
-    dtype = as_text(data.get("dtype"))
+    dtype = common.as_text(data.get("dtype"))
     if "codes" in data:
         categories = _decode_column(dec, data.get("categories"), depth)
-        codes = [int(as_number(c)) for c in as_list(data.get("codes"))]
+        codes = [int(common.as_number(c)) for c in common.as_list(data.get("codes"))]
         cat = pd.Categorical.from_codes(
             codes, categories=pd.Index(categories), ordered=bool(data.get("ordered"))
         )
         return pd.Series(cat, name=name)
-    values = [None if v is None else dec.decode(v, depth) for v in as_list(data.get("v"))]
-    if not DTYPE_NAME.fullmatch(dtype):
-        raise Malformed("dtype")
+    values = [None if v is None else dec.decode(v, depth) for v in common.as_list(data.get("v"))]
+    if not common.DTYPE_NAME.fullmatch(dtype):
+        raise common.Malformed("dtype")
     try:
         if dtype.startswith("datetime64"):
             return pd.Series(pd.to_datetime(values), name=name).astype(dtype)
@@ -172,13 +165,13 @@ def _decode_index(dec: Any, data: Any, depth: int) -> Any:
     import pandas as pd
 
     if not isinstance(data, dict):
-        raise Malformed("index")
+        raise common.Malformed("index")
     if "range" in data:
-        start, stop, step = (int(as_number(v)) for v in as_list(data["range"])[:3])
+        start, stop, step = (int(common.as_number(v)) for v in common.as_list(data["range"])[:3])
         return pd.RangeIndex(start, stop, step or 1, name=dec.decode(data.get("name"), depth))
     if "multi" in data:
-        levels = [_decode_column(dec, level, depth) for level in as_list(data["multi"])]
-        names = [dec.decode(n, depth) for n in as_list(data.get("names"))]
+        levels = [_decode_column(dec, level, depth) for level in common.as_list(data["multi"])]
+        names = [dec.decode(n, depth) for n in common.as_list(data.get("names"))]
         return pd.MultiIndex.from_arrays(levels, names=names or None)
     column = _decode_column(dec, data, depth)
     return pd.Index(column, name=column.name)
@@ -192,20 +185,20 @@ def decode_pandas(dec: Any, data: dict[str, Any], depth: int) -> Any:
         return pd.NA
     if tag == "timestamp":
         text = data.get("v")
-        return pd.NaT if text is None else pd.Timestamp(as_text(text))
+        return pd.NaT if text is None else pd.Timestamp(common.as_text(text))
     if tag == "index":
         return _decode_index(dec, data.get("index"), depth)
     index = _decode_index(dec, data.get("index"), depth)
     if tag == "series":
         series = _decode_column(dec, data.get("data"), depth)
         if len(series) != len(index):
-            raise Malformed("series length")
+            raise common.Malformed("series length")
         series.index = index
         return series
     columns = _decode_index(dec, data.get("columns"), depth)
-    parts = [_decode_column(dec, c, depth) for c in as_list(data.get("data"))]
+    parts = [_decode_column(dec, c, depth) for c in common.as_list(data.get("data"))]
     if len(parts) != len(columns) or any(len(p) != len(index) for p in parts):
-        raise Malformed("frame shape")
+        raise common.Malformed("frame shape")
     frame = (
         pd.concat([p.reset_index(drop=True) for p in parts], axis=1)
         if parts
