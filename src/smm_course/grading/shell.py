@@ -131,7 +131,7 @@ def make_shell() -> Any:
 
     config = Config()
     config.HistoryManager.enabled = False  # In and Out still work; nothing is written
-    config.InteractiveShell.colors = "NoColor"
+    config.InteractiveShell.colors = "nocolor"
     shell = CapturingShell.instance(config=config)
     shell.display_pub.outputs = shell.cell_outputs
     return shell
