@@ -265,3 +265,32 @@ def test_missing_protections_are_named(monkeypatch, course_root, capsys):
     assert main(["course", "--course", str(course_root), "grade", h.ASSIGNMENT, "--jobs", "1"]) == 0
     err = capsys.readouterr().err
     assert "rete" in err and "file" in err
+
+
+@pytest.mark.skipif(not LINUX_ROOT, reason="the full sandbox needs root on Linux")
+def test_software_under_tmp_stays_visible_under_the_new_tmp(tmp_path):
+    """A checkout or venv under /tmp (as in a CI clone) is bound over the sandbox's own /tmp."""
+    import tempfile
+
+    from smm_course.grading.execute.fork import PlannedCell, run_cells, sandbox_folders
+    from smm_course.grading.execute.policy import probe
+    from smm_course.grading.limits import Limits
+    from smm_course.grading.worker import warm_shell
+
+    software = Path(tempfile.mkdtemp(prefix="smm-software-"))
+    (software / "libreria.txt").write_text("presente", encoding="utf-8")
+    software.chmod(0o755)
+    base = probe((tmp_path,))
+    config = type(base)(base.mode, base.uid, base.gid, (*base.keep, str(software)), base.missing)
+    source = (
+        f"print(open({str(software / 'libreria.txt')!r}).read())\n"
+        "open('/tmp/scratch.txt', 'w').write('ok')\nprint(open('/tmp/scratch.txt').read())"
+    )
+    with sandbox_folders(tmp_path) as (staging, root):
+        run = run_cells(
+            warm_shell(), [PlannedCell(0, source)], config=config, root=root, staging=staging,
+            name="n", limits=Limits(),
+        )  # fmt: skip
+        run.stop()
+    text = "".join(o.get("text", "") for o in run.cells[0].outputs)
+    assert text == "presente\nok\n", run.cells[0].outputs

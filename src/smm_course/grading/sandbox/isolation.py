@@ -121,8 +121,6 @@ def _build_root(config: SandboxConfig, root: Path, limits: Limits) -> None:
     for name in ETC_FILES:
         if (Path("/etc") / name).exists():
             _bind(f"/etc/{name}", root / "etc" / name)
-    for folder in config.keep:
-        _bind(folder, root / folder.lstrip("/"))
     dev = root / "dev"
     dev.mkdir()
     _mount("tmpfs", str(dev), "tmpfs", MS_NOSUID | MS_NOEXEC, "mode=0755,size=64k")
@@ -137,9 +135,13 @@ def _build_root(config: SandboxConfig, root: Path, limits: Limits) -> None:
     home.mkdir(parents=True)
     size = max(1, limits.disk_bytes // 1024)
     _mount("tmpfs", str(home), "tmpfs", MS_NOSUID | MS_NODEV, f"mode=0700,size={size}k")
-    (root / "tmp").mkdir(mode=0o1777, exist_ok=True)
-    (home / ".tmp").mkdir(mode=0o1777)
+    (root / "tmp").mkdir(exist_ok=True)
+    (home / ".tmp").mkdir()
+    (home / ".tmp").chmod(0o1777)
     _bind(str(home / ".tmp"), root / "tmp", readonly=False)
+    # software last, so that a venv or a checkout under /tmp is not hidden by the new /tmp
+    for folder in config.keep:
+        _bind(folder, root / folder.lstrip("/"))
 
 
 def _vm_size() -> int:
@@ -187,7 +189,8 @@ def enter(
         _build_root(config, root, limits)
         home = root / HOME.lstrip("/")
         shutil.copytree(staging, home / assignment)
-        for path in [home, *home.rglob("*")]:
+        # the submission's own files only: software mount points may sit under home/.tmp
+        for path in [home, home / ".tmp", *(home / assignment).rglob("*"), home / assignment]:
             os.lchown(path, config.uid, config.gid)
         os.chdir(root)
         _mount(str(root), "/", None, MS_MOVE)
