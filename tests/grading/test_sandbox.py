@@ -69,6 +69,7 @@ HOSTILE = {
         "try:\n    hog = bytearray(20 * 1024 ** 3)\nexcept MemoryError:\n    print('no memory')"
     ),
     "memory_uncaught": "hog = bytearray(20 * 1024 ** 3)",
+    "write_system": "open('/usr/lib/pwned.py', 'w').write('x')",
     "big_file": (
         "with open('big.bin', 'wb') as f:\n"
         "    try:\n"
@@ -240,6 +241,8 @@ def test_the_table_names_the_walls_a_submission_hit(hostile):
     assert "memoria" in records["memory_uncaught"].reasons("it")
     assert "memory" in records["memory_uncaught"].reasons("en")
     assert records["memory_uncaught"].score == h.MAX_AUTO  # the answer before it still counts
+    assert "file fuori dalla cartella" in records["write_system"].reasons("it")
+    assert not Path("/usr/lib/pwned.py").exists()
     assert IssueKind.SANDBOX_LIMIT not in {i.kind for i in records["good"].issues}
 
 

@@ -13,10 +13,11 @@ SYNTAX_ERRORS = frozenset({"SyntaxError", "IndentationError", "TabError"})
 WALLS = (
     ("network", ("Network is unreachable", "[Errno 101]", "[Errno 97]")),
     ("memory", ("MemoryError", "Cannot allocate memory", "[Errno 12]")),
-    ("processes", ("Resource temporarily unavailable", "[Errno 11]")),
+    ("processes", ("Resource temporarily unavailable", "[Errno 11]", "Operation not permitted")),
     ("file_size", ("File too large", "[Errno 27]")),
     ("disk", ("No space left on device", "[Errno 28]")),
     ("open_files", ("Too many open files", "[Errno 24]")),
+    ("files", ("Read-only file system", "[Errno 30]", "Permission denied", "[Errno 13]")),
 )
 NOT_RUN_ENAME = "CellNotExecuted"
 
