@@ -1,5 +1,6 @@
-"""The committed student notebooks are exactly what nbgrader makes from solutions/, and keep
-no solution, hidden test or rubric, neither in exercises/ nor in the wheel."""
+"""The committed student notebooks are exactly what nbgrader makes from solutions/, show the
+rubric of each written answer, and keep no solution or hidden test, neither in exercises/ nor
+in the wheel."""
 
 from __future__ import annotations
 
@@ -57,16 +58,23 @@ def test_points_add_up_to_the_total_announced_at_the_top(assignment):
 
 
 @pytest.mark.parametrize("assignment", h.ASSIGNMENTS)
-def test_every_manual_answer_carries_a_rubric_only_in_the_instructor_copy(assignment):
+def test_students_see_the_rubric_of_each_written_answer_but_never_the_model_answer(assignment):
     solution = h.read(h.solution_path(assignment))
-    release = {h.grading(c).get("grade_id"): c for c in h.read(h.release_path(assignment)).cells}
+    released = h.read(h.release_path(assignment)).cells
+    ids = [h.grading(c).get("grade_id") for c in released]
     manual = [c for c in solution.cells if h.is_manual(c)]
     assert manual
     for cell in manual:
         assert cell.cell_type == "markdown"
         assert "Griglia di valutazione" in cell.source and "Risposta modello" in cell.source
-        released = release[h.grading(cell)["grade_id"]].source
-        assert "Griglia" not in released and "SCRIVI QUI LA TUA RISPOSTA" in released
+        index = ids.index(h.grading(cell)["grade_id"])
+        answer, task = released[index].source, released[index - 1].source
+        assert "Risposta modello" not in answer and "SCRIVI QUI LA TUA RISPOSTA" in answer
+        points = int(h.grading(cell)["points"])
+        assert f"**Come viene valutata ({points} punti)**" in task
+        rubric = cell.source.split("**Griglia di valutazione", 1)[1].split("### END SOLUTION")[0]
+        bullets = [ln for ln in rubric.splitlines() if ln.startswith("- ")]
+        assert bullets and all(b in task for b in bullets)
 
 
 def test_no_secret_line_is_in_the_exercises():
