@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 MIB = 1 << 20
 
@@ -24,13 +23,3 @@ class Limits:
     output_chars: int = 20_000
     rich_output_chars: int = 5_000_000
     pool_restarts: int = 2
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (sent to the worker processes)."""
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Limits:
-        """Rebuild from `to_json` output, ignoring unknown keys."""
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})

@@ -135,7 +135,6 @@ class SubmissionResult:
     issues: tuple[Issue, ...]
     timestamp: str | None
     seconds: float
-    protections: tuple[str, ...] = ()  # sandbox protections that were missing
 
     @classmethod
     def failed(cls, job: GradeJob, issue: Issue) -> SubmissionResult:

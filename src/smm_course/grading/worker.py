@@ -133,10 +133,9 @@ def _grade(job: GradeJob, sandbox: SandboxConfig) -> SubmissionResult:
             for nb in job.spec.notebooks
             if nb.name not in done
         ]
-    missing = tuple(p.value for p in sandbox.missing)
     return SubmissionResult(
         job.student, job.spec.name, tuple(results), tuple(issues), timestamp,
-        time.monotonic() - start, missing,
+        time.monotonic() - start,
     )  # fmt: skip
 
 
@@ -158,7 +157,6 @@ def result_to_json(result: SubmissionResult) -> dict[str, Any]:
         "issues": [i.to_json() for i in result.issues],
         "timestamp": result.timestamp,
         "seconds": result.seconds,
-        "protections": list(result.protections),
     }
 
 
@@ -180,7 +178,6 @@ def result_from_json(data: dict[str, Any]) -> SubmissionResult:
         issues=tuple(Issue.from_json(i) for i in data["issues"]),
         timestamp=data.get("timestamp"),
         seconds=float(data.get("seconds", 0.0)),
-        protections=tuple(str(p) for p in data.get("protections", [])),
     )
 
 

@@ -46,8 +46,3 @@ def answer_names(solution_sources: list[str]) -> set[str]:
     for source in solution_sources:
         found |= bound_names(source)
     return found
-
-
-def captures(answers: set[str], sources: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """For each instructor cell (by grade id), the answer names it mentions, sorted."""
-    return {gid: tuple(sorted(read_names(src) & answers)) for gid, src in sources.items()}

@@ -39,18 +39,14 @@ ENV_KEEP = ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "SMM_COURSE_LANG", "OPENBLAS_COR
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
-def unshare(flags: int) -> None:
-    """unshare(2) of this process (raises OSError when the kernel refuses)."""
-    _unshare(flags)
-
-
 def _check(result: int, what: str) -> None:
     if result != 0:
         err = ctypes.get_errno()
         raise OSError(err, f"{what}: {os.strerror(err)}")
 
 
-def _unshare(flags: int) -> None:
+def unshare(flags: int) -> None:
+    """unshare(2) of this process (raises OSError when the kernel refuses)."""
     _check(_libc.unshare(ctypes.c_int(flags)), "unshare")
 
 
@@ -89,12 +85,12 @@ def unshare_namespaces(config: SandboxConfig) -> None:
     if config.mode == Mode.USERNS:
         uid, gid = os.getuid(), os.getgid()
         _prctl(PR_SET_DUMPABLE, 1)  # /proc/self/*_map belong to us only when dumpable
-        _unshare(flags | CLONE_NEWUSER)
+        unshare(flags | CLONE_NEWUSER)
         Path("/proc/self/setgroups").write_text("deny")
         Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1")
         Path("/proc/self/gid_map").write_text(f"{gid} {gid} 1")
     elif config.mode == Mode.ROOT:
-        _unshare(flags)
+        unshare(flags)
 
 
 def _bind(source: str, target: Path, *, readonly: bool = True) -> None:
