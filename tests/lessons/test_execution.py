@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -40,6 +41,21 @@ print(_json.dumps(_passed))
 """
 
 
+FIGURE_AS_TEXT = re.compile(r"<\w*Figure size \d+x\d+")
+
+
+def figures_shown_as_text(nb: nbformat.NotebookNode) -> list[str]:
+    """Cells whose output is a figure's text repr with no picture beside it."""
+    return [
+        f"cell {index}: {output['data']['text/plain']}"
+        for index, cell in enumerate(nb.cells)
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if "image/png" not in output.get("data", {})
+        and FIGURE_AS_TEXT.search(output.get("data", {}).get("text/plain", ""))
+    ]
+
+
 def _errors(nb: nbformat.NotebookNode) -> list[str]:
     return [
         f"{output.ename}: {output.evalue}"
@@ -52,8 +68,10 @@ def _errors(nb: nbformat.NotebookNode) -> list[str]:
 
 @pytest.mark.slow
 def test_lesson_runs_and_solutions_pass(
-    path: Path, tmp_path: Path, _isolated_learner: Path
+    path: Path, tmp_path: Path, _isolated_learner: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # No Agg: the kernel uses ipykernel's inline backend, as in JupyterLab.
+    monkeypatch.delenv("MPLBACKEND", raising=False)
     nb = read(path)
     names = code_answers(nb)
     nb.cells.append(nbformat.v4.new_code_cell(SOLUTIONS_CELL.format(names=names)))
@@ -67,6 +85,7 @@ def test_lesson_runs_and_solutions_pass(
     client.execute()  # raises CellExecutionError on the first failing cell
 
     assert _errors(nb) == []
+    assert figures_shown_as_text(nb) == []
     printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
     passed_ids = json.loads(printed.strip().splitlines()[-1])
     assert len(passed_ids) == len(names)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -89,9 +90,25 @@ def styled(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+class CourseFigure(Figure):
+    """A Figure that Jupyter shows as a picture, whether or not pyplot was used before.
+
+    matplotlib-inline registers its PNG formatter only once pyplot loads the backend;
+    until then a plain Figure shows as the text "<Figure size ...>".
+    """
+
+    def _repr_png_(self) -> bytes:
+        """The picture as PNG bytes, at the course's size."""
+        buffer = io.BytesIO()
+        with drawing():
+            renderer_of(self)
+            self.savefig(buffer, format="png", dpi=DPI, facecolor=self.get_facecolor())
+        return buffer.getvalue()
+
+
 def new_figure(height_px: int, width_px: int = WIDTH_PX) -> Figure:
     """A figure of exactly `width_px` x `height_px` pixels at DPI, with an Agg canvas."""
-    fig = Figure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI, facecolor="white")
+    fig = CourseFigure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)  # gives the figure a renderer, so text can be measured headless
     return fig
 
