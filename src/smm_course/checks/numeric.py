@@ -24,6 +24,7 @@ __all__ = [
     "bar_mismatches",
     "bars_at_ticks",
     "check_number",
+    "decimal_comma",
     "differing",
     "parse_number",
     "series_by_colour",
@@ -73,6 +74,16 @@ def _digit_readings(digits: str) -> list[float] | None:
     return readings
 
 
+def decimal_comma(value: object) -> tuple[str, str] | None:
+    """("0.35", "0,35") when `value` is the tuple `risposta = 0,35` makes in code, else None."""
+    if not isinstance(value, tuple) or len(value) != 2:
+        return None
+    whole, frac = value
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in value) or frac < 0:
+        return None
+    return f"{whole}.{frac}", f"{whole},{frac}"
+
+
 def parse_number(value: object) -> tuple[tuple[float, ...], bool] | None:
     """Possible readings of a numeric answer (most likely first) and whether it was a percent.
 
@@ -85,7 +96,7 @@ def parse_number(value: object) -> tuple[tuple[float, ...], bool] | None:
         return None if number is None else ((number,), False)
     if len(value) > 100:
         return None
-    text = value.strip().lower().replace("−", "-")
+    text = value.strip().strip("\"'«»“”").strip().lower().replace("−", "-")
     percent = bool(_PERCENT.search(text))
     text = _SPACES.sub("", _CURRENCY.sub("", _PERCENT.sub("", text)))
     match = _NUMBER.fullmatch(text)
@@ -159,6 +170,10 @@ def check_number(
             {"unanswered": True},
             lang=code,
         )
+    comma = decimal_comma(answer)
+    if comma is not None:
+        message = t("checks.number.decimal_comma", code, dot=comma[0], comma=comma[1])
+        return Feedback(0.0, 1.0, False, (message,), tuple(hints), {"value": None}, lang=code)
     parsed = parse_number(answer)
     if parsed is None:
         message = t("checks.number.not_number", code, value=shorten(as_text(answer)))
