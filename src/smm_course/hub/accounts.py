@@ -22,7 +22,6 @@ FIRST_USER_UID = 1000
 HOME_MODE = 0o700
 PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 PASSWORD_LENGTH = 12
-MAX_REPORTED = 5
 
 
 @dataclass(frozen=True)
@@ -36,27 +35,13 @@ class AddReport:
 
 def read_students(path: Path) -> list[RosterRow]:
     """The class list in `path`, checked for unix user names (the course's roster reader)."""
-    rows = read_roster(path)
-    students: list[RosterRow] = []
-    errors: list[str] = []
-    seen: set[str] = set()
-    for row in rows:
-        name, number = row.id, row.line
-        if not USERNAME.match(name):
-            errors.append(t("hub.csv.bad_username", line=number, name=name))
-        elif name in seen:
-            errors.append(t("hub.csv.duplicate", line=number, name=name))
-        seen.add(name)
-        students.append(row)
-    if errors:
-        more = len(errors) - MAX_REPORTED
-        shown = "; ".join(errors[:MAX_REPORTED]) + (
-            t("hub.csv.more", count=more) if more > 0 else ""
-        )
-        raise UserError(t("hub.csv.invalid", path=str(path), errors=shown))
-    if not students:
-        raise UserError(t("hub.csv.empty", path=str(path)))
-    return students
+
+    def unix_name(row: RosterRow) -> str | None:
+        if USERNAME.match(row.id):
+            return None
+        return t("hub.csv.bad_username", line=row.line, name=row.id)
+
+    return read_roster(path, check=unix_name)
 
 
 def new_password() -> str:
