@@ -85,3 +85,51 @@ def test_collect_bad_zip_is_one_line_error(course_root, tmp_path, capsys):
     bad.write_bytes(b"non uno zip")
     assert main(["course", "--course", str(course_root), "collect", str(bad)]) == 2
     assert capsys.readouterr().err.startswith("Errore:")
+
+
+def test_collect_records_moodle_folders_and_files_kept_ones_by_hand(course_root, tmp_path, capsys):
+    good = nbformat.writes(h.submission(course_root, "good"))
+    archive = _zip(
+        tmp_path / "moodle41.zip",
+        {
+            # Moodle 4.1+: one folder per participant, no final "_"
+            "Mario Rossi_201_assignsubmission_file/touchpoint.ipynb": good,
+            "Giulia Bianchi_202_assignsubmission_file_/touchpoint.ipynb": good,
+            # two kept files in two folders: both are named with where they are kept
+            "Maria Gallo_203_assignsubmission_file/touchpoint.ipynb": good,
+            "Luca Verdi_204_assignsubmission_file/note.html": b"<p>note</p>",
+        },
+    )
+    assert main(["course", "--course", str(course_root), "collect", str(archive)]) == 0
+    out = capsys.readouterr().out
+    manifest = json.loads((course_root / ".smm_course" / "collect.json").read_text("utf-8"))
+    folders = {s: e.get("moodle_folder") for s, e in manifest[h.ASSIGNMENT].items()}
+    assert folders == {
+        "mrossi": "Mario Rossi_201_assignsubmission_file",
+        "gbianchi": "Giulia Bianchi_202_assignsubmission_file_",
+    }
+    kept = sorted((course_root / ".smm_course" / "unmatched").rglob("*.*"))
+    assert len(kept) == 2
+    for path in kept:
+        assert str(path) in out  # every kept file, not only the first folder
+    assert "--assign" in out
+
+    gallo = next(p for p in kept if p.suffix == ".ipynb")
+    code = main(
+        ["course", "--course", str(course_root), "collect", "--assign", str(gallo), "Luca Verdi"]
+    )
+    assert code == 0
+    assert "lverdi" in capsys.readouterr().out
+    assert (course_root / "submitted" / "lverdi" / h.ASSIGNMENT / f"{h.NOTEBOOK}.ipynb").is_file()
+    manifest = json.loads((course_root / ".smm_course" / "collect.json").read_text("utf-8"))
+    assert manifest[h.ASSIGNMENT]["lverdi"]["moodle_folder"] == (
+        "Maria Gallo_203_assignsubmission_file"
+    )
+    note = next(p for p in kept if p.suffix == ".html")
+    argv = ["course", "--course", str(course_root), "collect", "--assign", str(note), "lverdi"]
+    assert main(argv) == 2
+    assert "non è un notebook" in capsys.readouterr().err
+    argv[-1] = "Paolo Neri"
+    argv[-2] = str(gallo)
+    assert main(argv) == 2
+    assert "nessuno studente «Paolo Neri»" in capsys.readouterr().err

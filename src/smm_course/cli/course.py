@@ -75,19 +75,35 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_collect(args: argparse.Namespace) -> int:
-    from smm_course.grading.collect import collect
+    from smm_course.errors import UserError
+    from smm_course.grading.collect import assign_file, collect
 
     course = _course(args)
-    report = collect(course, Path(args.source).expanduser(), args.assignment)
+    if args.assign:
+        source, student = args.assign
+        report = assign_file(course, Path(source).expanduser(), student, args.assignment)
+    elif args.source:
+        report = collect(course, Path(args.source).expanduser(), args.assignment)
+    else:
+        raise UserError(t("grading.collect.nothing_given"))
     for item in report.filed:
         key = "grading.collect.filed_renamed" if item.renamed else "grading.collect.filed"
         _out(t(key, student=item.student, assignment=item.assignment, original=item.original))
+    if args.assign:
+        return 0
     _out(t("grading.collect.summary", filed=len(report.filed), unmatched=len(report.unmatched)))
     if report.unmatched:
         _out(t("grading.collect.unmatched_head"))
         for item in report.unmatched:
-            _out(t("grading.collect.unmatched", original=item.original, reason=item.reason))
-        _out(t("grading.collect.kept", path=report.unmatched[0].kept_at.parents[0]))
+            _out(
+                t(
+                    "grading.collect.unmatched",
+                    original=item.original,
+                    reason=item.reason,
+                    kept=item.kept_at,
+                )
+            )
+        _out(t("grading.collect.how_to_assign"))
     return 0
 
 
@@ -150,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from smm_course.errors import UserError
     from smm_course.grading.course import ensure_tools_on_path, open_course
-    from smm_course.grading.validate import validate_notebook
+    from smm_course.grading.validate import report_lines, validate_notebook
 
     ensure_tools_on_path()
     try:
@@ -160,15 +176,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             raise
         course = None  # a student without the course folder: run the checks we can
     report = validate_notebook(Path(args.notebook).expanduser(), course)
-    if report.released is None:
-        _out(t("grading.validate.no_release"))
-    for problem in report.problems:
-        _out(f"- {problem}")
-    if report.ok:
-        _out(t("grading.validate.ok", notebook=report.notebook.name))
-        return 0
-    _out(t("grading.validate.failed", count=len(report.problems)))
-    return 1
+    for line in report_lines(report):
+        _out(line)
+    return 0 if report.ok else 1
 
 
 def _add_course_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -213,10 +223,17 @@ def register(subparsers: Any) -> None:
     p = command("collect", cmd_collect)
     p.add_argument(
         "source",
+        nargs="?",
         metavar=t("grading.cli.collect.source_metavar"),
         help=t("grading.cli.collect.source_help"),
     )
     p.add_argument("--assignment", metavar="ID", help=t("grading.cli.collect.assignment_help"))
+    p.add_argument(
+        "--assign",
+        nargs=2,
+        metavar=(t("grading.cli.file_metavar"), t("grading.cli.collect.student_metavar")),
+        help=t("grading.cli.collect.assign_help"),
+    )
 
     p = command("grade", cmd_grade)
     p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))

@@ -20,8 +20,12 @@ from smm_course.grading.spec import grade_ids_of
 from smm_course.grading.status import COLLECT_MANIFEST, read_json, write_json
 from smm_course.i18n import t
 
-# Moodle: "Mario Rossi_12345_assignsubmission_file_<original name>" (file or folder).
-MOODLE = re.compile(r"^(?P<name>.+?)_(?P<pid>\d+)_assign(?:submission|feedback)_\w+?_(?P<rest>.*)$")
+# Moodle: "Mario Rossi_12345_assignsubmission_file_<original name>" (file or folder); since
+# Moodle 4.1 a folder has no final "_". Its feedback upload reads the same folder names back.
+MOODLE = re.compile(
+    r"^(?P<name>.+?)_(?P<pid>\d+)_assign(?:submission|feedback)_(?P<plugin>[a-z0-9]+)"
+    r"(?:_(?P<rest>.*))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,17 @@ def _which_notebook(
     return None
 
 
+def moodle_folder(rel: Path) -> str | None:
+    """The participant's folder name in a Moodle download ("Mario Rossi_12345_assign..._")."""
+    for part in rel.parts[:-1]:
+        if MOODLE.match(part):
+            return part
+    m = MOODLE.match(rel.name)
+    if m and m.group("rest") is not None:
+        return rel.name[: m.start("rest")]
+    return None
+
+
 def _student_of(rel: Path, roster: _Roster) -> tuple[str | None, str]:
     """The student a file belongs to, and the file's original name."""
     original = rel.name
@@ -176,6 +191,12 @@ class _Session:
         if where is None:
             self.keep(path, rel, t("grading.collect.unknown_assignment"))
             return
+        self.place(path, rel, student, where, original)
+
+    def place(
+        self, path: Path, rel: Path, student: str, where: tuple[str, str], original: str
+    ) -> None:
+        """Copy `path` to submitted/<student>/<assignment>/ and note it in the manifest."""
         assignment, notebook = where
         if (student, assignment, notebook) in self.seen:
             reason = t("grading.collect.duplicate", student=student, notebook=notebook)
@@ -190,6 +211,9 @@ class _Session:
         renamed = Path(original).name != f"{notebook}.ipynb"
         entry = self.manifest.setdefault(assignment, {}).setdefault(student, {})
         entry["source"] = str(rel)
+        folder = moodle_folder(rel)
+        if folder:  # `feedback --zip` names the participant's folder as Moodle does
+            entry["moodle_folder"] = folder
         entry.setdefault("renamed", {}).pop(notebook, None)
         if renamed:
             entry["renamed"][notebook] = Path(original).name
@@ -224,3 +248,45 @@ def collect(course: Course, source: Path, assignment: str | None = None) -> Coll
             session.file(path, path.relative_to(root))
     write_json(course.state_dir / COLLECT_MANIFEST, session.manifest)
     return CollectReport(tuple(session.filed), tuple(session.unmatched))
+
+
+def assign_file(
+    course: Course, source: Path, student: str, assignment: str | None = None
+) -> CollectReport:
+    """File one kept (or any) notebook under `student` by hand; say why if it cannot be."""
+    if assignment:
+        course.require_assignment(assignment)
+    if not source.is_file():
+        raise UserError(t("grading.errors.no_such_path", path=str(source)))
+    roster = _roster(course)
+    who = roster.match(student)
+    if who is None:
+        raise UserError(t("grading.collect.no_such_student", student=student))
+    if source.suffix.lower() != ".ipynb":
+        raise UserError(t("grading.collect.assign_not_notebook", path=str(source)))
+    targets = _released_ids(course, assignment)
+    if not targets:
+        raise UserError(t("grading.errors.nothing_released"))
+    where = _which_notebook(source, source.name, targets)
+    if where is None and assignment and len(targets) == 1:
+        where = next(iter(targets))
+    if where is None:
+        raise UserError(t("grading.collect.assign_unknown", path=str(source)))
+    session = _Session(
+        course=course,
+        roster=roster,
+        targets=targets,
+        aside=course.state_dir / "unmatched",
+        manifest=read_json(course.state_dir / COLLECT_MANIFEST, {}),
+    )
+    unmatched = course.state_dir / "unmatched"
+    try:  # a kept file keeps its Moodle folder: the feedback ZIP names it as in the download
+        rel = Path(*source.resolve().relative_to(unmatched.resolve()).parts[1:])
+    except ValueError:
+        rel = Path(source.name)
+    m = MOODLE.match(source.name)
+    original = (m.group("rest") if m else None) or source.name
+    session.seen.add((who, where[0], ""))  # keep the student's other notebooks
+    session.place(source, rel, who, where, original)
+    write_json(course.state_dir / COLLECT_MANIFEST, session.manifest)
+    return CollectReport(tuple(session.filed), ())
