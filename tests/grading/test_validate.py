@@ -41,10 +41,12 @@ def test_validate_exit_codes_and_messages(course_root, capsys):
     assert code == 1
     assert "hai cancellato la cella di test test_visibile" in out
 
+    # a tampered test: the original runs, as at grading
     nb = h.edit_cell(h.submission(course_root, "wrong", "Una risposta."), "test_visibile", "pass")
     code, out = _validate(course_root, nb, capsys)
     assert code == 1
-    assert "test_visibile" in out and "sola lettura" in out
+    assert "hai modificato la cella di test test_visibile" in out
+    assert "il test test_visibile non è superato" in out
 
 
 def test_validate_missing_file_is_one_line_error(course_root, capsys):

@@ -166,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from smm_course.errors import UserError
     from smm_course.grading.course import ensure_tools_on_path, open_course
-    from smm_course.grading.validate import validate_notebook
+    from smm_course.grading.validate import report_lines, validate_notebook
 
     ensure_tools_on_path()
     try:
@@ -176,15 +176,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             raise
         course = None  # a student without the course folder: run the checks we can
     report = validate_notebook(Path(args.notebook).expanduser(), course)
-    if report.released is None:
-        _out(t("grading.validate.no_release"))
-    for problem in report.problems:
-        _out(f"- {problem}")
-    if report.ok:
-        _out(t("grading.validate.ok", notebook=report.notebook.name))
-        return 0
-    _out(t("grading.validate.failed", count=len(report.problems)))
-    return 1
+    for line in report_lines(report):
+        _out(line)
+    return 0 if report.ok else 1
 
 
 def _add_course_option(parser: argparse.ArgumentParser, default: Any) -> None:

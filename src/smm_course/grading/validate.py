@@ -1,8 +1,9 @@
-"""Student-side check of a notebook before handing it in: run it, compare it to the release."""
+"""Student-side check of a notebook before handing it in: run it as the grader will."""
 
 from __future__ import annotations
 
-import json
+import copy
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,25 +13,34 @@ from smm_course.errors import UserError
 from smm_course.grading.course import Course
 from smm_course.grading.limits import Limits
 from smm_course.grading.outputs import NOT_RUN_ENAME
-from smm_course.grading.spec import grade_ids_of
 from smm_course.grading.status import Issue
+from smm_course.grading.validate_release import (
+    changed_by_checksum,
+    find_release,
+    spec_of_release,
+)
 from smm_course.i18n import t
 
+__all__ = ["ValidationReport", "find_release", "report_lines", "validate_notebook"]
+
 NOT_ANSWERED_ERRORS = frozenset({"NotImplementedError"})
+_MISSING_NAME = re.compile(r"name '([A-Za-z_][A-Za-z0-9_]*)' is not defined")
 
 
 @dataclass(frozen=True)
 class ValidationReport:
-    """Problems found in a notebook (empty means it can be handed in)."""
+    """What the grader will do with a notebook, and what would cost marks."""
 
     notebook: Path
     released: Path | None
     problems: tuple[str, ...]
+    restored: tuple[str, ...] = ()  # locked cells the grader puts back as released
+    unchecked: tuple[str, ...] = ()  # changed tests whose original text is not known here
 
     @property
     def ok(self) -> bool:
-        """True when nothing stands in the way of full marks on the visible tests."""
-        return not self.problems
+        """True when the notebook can be handed in as it is, with every visible test passed."""
+        return not (self.problems or self.restored or self.unchecked)
 
 
 def _cells_by_id(nb: Any) -> dict[str, Any]:
@@ -42,42 +52,41 @@ def _cells_by_id(nb: Any) -> dict[str, Any]:
     return out
 
 
-def find_release(course: Course | None, nb_path: Path, nb: Any) -> Path | None:
-    """The released notebook this one was made from: same cells, ideally the same name."""
-    if course is None or not course.release_dir.is_dir():
-        return None
-    ids = set(grade_ids_of(nb))
-    best, best_key = None, (0, False)
-    for path in sorted(course.release_dir.glob("*/*.ipynb")):
-        try:
-            other = set(grade_ids_of(json.loads(path.read_text(encoding="utf-8"))))
-        except (OSError, ValueError):
-            continue
-        key = (len(ids & other), path.name == nb_path.name)
-        if key > best_key:
-            best, best_key = path, key
-    if best is None:  # every graded cell deleted: fall back on the file name
-        same = sorted(course.release_dir.glob(f"*/{nb_path.name}"))
-        best = same[0] if same else None
-    return best
-
-
-def _compare(nb: Any, released: Any) -> list[str]:
+def _is_test(cell: Any) -> bool:
     from nbgrader import utils
 
-    problems = []
+    return bool(utils.is_grade(cell) and not utils.is_solution(cell))
+
+
+def _compare(nb: Any, released: Any) -> tuple[list[str], list[str]]:
+    """Messages on deleted or edited cells: (what costs marks, what the grader puts back)."""
+    from nbgrader import utils
+
+    problems: list[str] = []
+    restored: list[str] = []
     mine = _cells_by_id(nb)
     for gid, cell in _cells_by_id(released).items():
         if gid not in mine:
-            if utils.is_grade(cell) and not utils.is_solution(cell):
-                problems.append(t("grading.validate.test_deleted", cell=gid))
-            elif utils.is_grade(cell) or utils.is_solution(cell):
+            if _is_test(cell):
+                restored.append(t("grading.validate.test_deleted", cell=gid))
+            elif utils.is_grade(cell):
                 problems.append(t("grading.validate.answer_deleted", cell=gid))
-            else:
-                problems.append(t("grading.validate.cell_deleted", cell=gid))
+            elif utils.is_solution(cell):
+                problems.append(t("grading.validate.code_deleted", cell=gid))
+            elif utils.is_locked(cell):
+                restored.append(t("grading.validate.cell_deleted", cell=gid))
         elif utils.is_locked(cell) and mine[gid].source.strip() != cell.source.strip():
-            problems.append(t("grading.validate.locked_changed", cell=gid))
-    return problems
+            key = "test_changed" if _is_test(cell) else "locked_changed"
+            restored.append(t(f"grading.validate.{key}", cell=gid))
+    return problems, restored
+
+
+def _as_graded(nb: Any, released: Any, name: str) -> Any:
+    """The notebook as the grader runs it: locked cells as released, deleted ones put back."""
+    from smm_course.grading.restore import restore_notebook
+
+    graded, _ = restore_notebook(copy.deepcopy(nb), spec_of_release(released, name))
+    return graded
 
 
 def _execute(nb: Any, path: Path, course: Course | None) -> list[Issue]:
@@ -91,6 +100,49 @@ def _execute(nb: Any, path: Path, course: Course | None) -> list[Issue]:
     protected = protected_paths(course) if course else (Path.home(), Path(tempfile.gettempdir()))
     run = sandboxed(warm_shell(), probe(protected))
     return run(nb, path.stem, str(path.parent), limits).issues
+
+
+def _answer_cell_of(nb: Any, name: str) -> str | None:
+    """The answer cell that defines `name` (`name = ...` or `def name`), if any."""
+    from nbgrader import utils
+
+    defines = re.compile(
+        rf"^\s*(?:{re.escape(name)}\s*(?::[^=]*)?=(?!=)|def\s+{re.escape(name)}\b)"
+    )
+    for cell in nb.cells:
+        lines = cell.source.splitlines() if cell.cell_type == "code" else []
+        if utils.is_solution(cell) and any(defines.match(line) for line in lines):
+            return str(cell.metadata.get("nbgrader", {}).get("grade_id") or "")
+    return None
+
+
+def _unanswered_before(nb: Any, index: int) -> str | None:
+    """The nearest answer cell above `index` not answered yet (as released, or still raising)."""
+    from nbgrader import utils
+
+    for cell in reversed(nb.cells[:index]):
+        if cell.cell_type != "code" or not utils.is_solution(cell):
+            continue
+        checksum = cell.metadata.get("nbgrader", {}).get("checksum")
+        errors = {o.get("ename") for o in cell.get("outputs", [])}
+        if checksum == utils.compute_checksum(cell) or errors & NOT_ANSWERED_ERRORS:
+            return str(cell.metadata["nbgrader"].get("grade_id") or "")
+    return None
+
+
+def _error_text(nb: Any, index: int, err: Any) -> str:
+    """An error in words: a missing name says which answer it is, the rest as Python says it."""
+    ename, evalue = str(err.get("ename", "")), str(err.get("evalue", ""))
+    missing = _MISSING_NAME.search(evalue) if ename == "NameError" else None
+    if missing:
+        name = missing.group(1)
+        cell = _answer_cell_of(nb, name) or _unanswered_before(nb, index)
+        if cell:
+            return t("grading.validate.missing_answer", name=name, cell=cell)
+        return t("grading.validate.missing_name", name=name)
+    if ename == "AssertionError":  # the test's own message is written for the student
+        return evalue.strip() or t("grading.validate.assert_failed")
+    return f"{ename}: {evalue}".rstrip(": ")
 
 
 def _run_problems(nb: Any, path: Path, course: Course | None) -> list[str]:
@@ -109,30 +161,63 @@ def _run_problems(nb: Any, path: Path, course: Course | None) -> list[str]:
         if not errors or errors[0].get("ename") == NOT_RUN_ENAME:
             continue
         err = errors[0]
-        message = f"{err.get('ename')}: {err.get('evalue')}".rstrip(": ")
-        if utils.is_grade(cell) and not utils.is_solution(cell):
-            problems.append(t("grading.validate.test_failed", cell=gid, error=message))
+        if _is_test(cell):
+            problems.append(
+                t("grading.validate.test_failed", cell=gid, error=_error_text(nb, index, err))
+            )
         elif err.get("ename") in NOT_ANSWERED_ERRORS:
             problems.append(t("grading.validate.not_answered", cell=gid))
         else:
-            problems.append(t("grading.validate.cell_error", cell=gid, error=message))
+            problems.append(
+                t("grading.validate.cell_error", cell=gid, error=_error_text(nb, index, err))
+            )
     return list(dict.fromkeys(problems))
 
 
-def validate_notebook(path: Path, course: Course | None = None) -> ValidationReport:
-    """Run the student's notebook and list, in words, what would cost marks."""
+def _read(path: Path) -> Any:
     import nbformat
 
     if not path.is_file():
         raise UserError(t("grading.errors.no_such_path", path=str(path)))
     try:
-        nb = nbformat.read(str(path), as_version=4)
+        return nbformat.read(str(path), as_version=4)
     except Exception as exc:
         raise UserError(t("grading.errors.not_a_notebook", path=str(path), error=exc)) from exc
+
+
+def validate_notebook(path: Path, course: Course | None = None) -> ValidationReport:
+    """Run the student's notebook as the grader will and list, in words, what it will do."""
+    import nbformat
+
+    nb = _read(path)
     released_path = find_release(course, path, nb)
-    problems: list[str] = []
-    if released_path is not None:
-        released = nbformat.read(str(released_path), as_version=4)
-        problems += _compare(nb, released)
-    problems += _run_problems(nb, path, course)
-    return ValidationReport(path, released_path, tuple(problems))
+    if released_path is None:
+        # the release is unknown here: the checksums nbgrader stored in each cell still tell
+        # which locked cells were edited, but not what they said
+        unchecked = [
+            t("grading.validate.test_changed_unknown", cell=g) for g in changed_by_checksum(nb)
+        ]
+        problems = _run_problems(nb, path, course)
+        return ValidationReport(path, None, tuple(problems), (), tuple(unchecked))
+    released = nbformat.read(str(released_path), as_version=4)
+    problems, restored = _compare(nb, released)
+    graded = _as_graded(nb, released, path.stem)
+    problems += _run_problems(graded, path, course)
+    return ValidationReport(path, released_path, tuple(problems), tuple(restored))
+
+
+def report_lines(report: ValidationReport) -> list[str]:
+    """The report in words, one line each, ending with the verdict."""
+    lines = [] if report.released else [t("grading.validate.no_release")]
+    lines += [f"- {m}" for m in (*report.restored, *report.unchecked, *report.problems)]
+    if report.ok:
+        lines.append(t("grading.validate.ok", notebook=report.notebook.name))
+    elif report.problems:
+        count = len(report.problems)
+        key = "failed_one" if count == 1 else "failed"
+        lines.append(t(f"grading.validate.{key}", count=count))
+    elif report.unchecked:
+        lines.append(t("grading.validate.failed_unchecked"))
+    else:
+        lines.append(t("grading.validate.failed_restored"))
+    return lines
