@@ -233,7 +233,7 @@ def test_tables_break_lines_between_words_not_inside_them(full_workbook, tmp_pat
     result = export_document(full_workbook, tmp_path / "out", "html")
     page = result.paths["html"].read_text(encoding="utf-8")
     assert "overflow-wrap:anywhere" not in page
-    assert "overflow-wrap:break-word" in page and "hyphens:auto" in page
+    assert "overflow-wrap:break-word" in page and "hyphens:manual" in page
 
 
 def test_channel_plan_budget_column_says_its_unit(tmp_path):

@@ -38,9 +38,8 @@ h3{margin:18px 0 6px}
 .text{white-space:pre-wrap}
 table{border-collapse:collapse;width:100%;margin:8px 0 14px;font-size:10pt}
 th,td{border:1px solid var(--line);padding:5px 7px;text-align:left;vertical-align:top;
-white-space:pre-wrap;overflow-wrap:break-word;hyphens:auto}
-td{word-break:normal}
-th{word-break:keep-all}
+white-space:pre-wrap;word-break:normal;overflow-wrap:break-word;hyphens:manual}
+tbody th{width:24%}
 thead th{background:#f3eee9}
 tbody th{background:#faf7f4;font-weight:600}
 figure{margin:10px 0 14px}
@@ -52,10 +51,12 @@ figure img{width:100%;height:auto;border:1px solid var(--line)}
 @page{@bottom-center{content:counter(page) " / " counter(pages);font-size:8pt;color:#5f5f5f}}
 @media print{
   body{max-width:none;padding:0;font-size:10pt}
-  .doc-section{break-before:page;margin:0}
-  h2,h3{break-after:avoid}
-  tr,figure,.notice{break-inside:avoid}
+  .cover{margin-bottom:12pt}
+  .doc-section{margin:22pt 0 0}
+  h2,h3,.intro{break-after:avoid}
+  tr,figure,.notice,table.short{break-inside:avoid}
   thead{display:table-header-group}
+  .screen-only{display:none}
 }
 """
 
@@ -83,14 +84,23 @@ def _text(text: str) -> str:
     return f'<p class="text">{esc(text)}</p>'
 
 
-def _table(table: Table) -> str:
+SHORT_TABLE_ROWS = 8  # a table this short is never split across two pages
+# Pictures that show every cell of the table after them: the PDF prints the picture only.
+PICTURE_REPEATS_TABLE = frozenset({"journey_figure"})
+
+
+def _table(table: Table, css_class: str = "") -> str:
+    classes = " ".join(
+        c for c in (css_class, "short" if len(table.rows) <= SHORT_TABLE_ROWS else "") if c
+    )
+    opening = f'<table class="{classes}">' if classes else "<table>"
     head = "".join(f'<th scope="col">{esc(cell)}</th>' for cell in table.header)
     rows = []
     for row in table.rows:
         first, *rest = row or ("",)
         cells = "".join(f"<td>{esc(cell)}</td>" for cell in rest)
         rows.append(f'<tr><th scope="row">{esc(first)}</th>{cells}</tr>')
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def _notice(notice: Notice, lang: str) -> str:
@@ -130,7 +140,19 @@ def _element(element: Element, lang: str, pictures: bool) -> str:
 
 
 def _section(section: Section, lang: str, pictures: bool) -> str:
-    body = "".join(_element(e, lang, pictures) for e in section.elements)
+    parts: list[str] = []
+    repeats = False  # the picture just drawn shows every cell of the next table
+    for element in section.elements:
+        if isinstance(element, Table) and repeats:
+            parts.append(_table(element, "screen-only"))
+        else:
+            parts.append(_element(element, lang, pictures))
+        repeats = (
+            isinstance(element, Picture)
+            and element.figure in PICTURE_REPEATS_TABLE
+            and parts[-1].startswith("<figure")
+        )
+    body = "".join(parts)
     state = "complete" if section.complete else "incomplete"
     return (
         f'<section class="doc-section doc-section--{state}" id="section-{esc(section.id)}">'

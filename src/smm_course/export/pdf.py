@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -26,6 +27,33 @@ FLAGS = (
     "--disable-extensions",
     "--no-pdf-header-footer",
 )
+
+
+# Emoji and pictographs: without a colour-emoji font Chromium prints them as empty boxes.
+EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff"
+    "\ufe0e\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
+)
+KEPT_SYMBOLS = frozenset("✓✔✗✘★☆☐☑☒⚠")  # drawn by DejaVu Sans, used by the course
+
+
+def has_emoji_font() -> bool:
+    """True when fontconfig knows a font with emoji (e.g. Debian's fonts-noto-color-emoji)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    try:
+        found = subprocess.run(
+            [fc_list, ":", "family"], check=False, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "emoji" in found.stdout.casefold()
+
+
+def without_emoji(text: str) -> str:
+    """`text` with the emoji taken out (the course's own check marks and stars stay)."""
+    return EMOJI.sub(lambda m: m.group() if m.group() in KEPT_SYMBOLS else "", text)
 
 
 def find_chromium() -> str | None:
@@ -54,12 +82,16 @@ def html_to_pdf(
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="smm-chromium-") as profile:
+        page = source
+        if not has_emoji_font():
+            page = Path(profile) / source.name
+            page.write_text(without_emoji(source.read_text(encoding="utf-8")), encoding="utf-8")
         command = [
             browser,
             *FLAGS,
             f"--user-data-dir={profile}",
             f"--print-to-pdf={target}",
-            source.as_uri(),
+            page.as_uri(),
         ]
         # A session of its own, so a time-out ends Chromium's helper processes too.
         process = subprocess.Popen(
