@@ -179,6 +179,16 @@ def short_answer(
             )
         result.value = feedback.to_html(code)
 
+    def on_type(change: dict[str, Any]) -> None:
+        try:  # saved as typed, like every field of the forms; Verifica records the attempt
+            (workbook or Workbook.open()).save_answer(exercise.id, change["new"])
+        except Exception as exc:
+            reason = type(exc).__name__
+            result.value = Feedback(
+                0.0, 1.0, False, (wt("common.internal_error", code, reason=reason),)
+            ).to_html(code)
+
+    field.observe(on_type, names="value")
     button.on_click(on_check)
     box = widgets.VBox([widgets.HTML(_html.paragraphs([question])), field, button, result])
     box.add_class("smm-short")
