@@ -14,6 +14,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from smm_course.errors import UserError
+from smm_course.frameworks.business import BusinessProfile, Subject
 from smm_course.i18n import t
 
 __all__ = ["Workbook", "course_home", "default_path"]
@@ -48,6 +49,8 @@ def _empty() -> dict[str, Any]:
         "settings": {},
         "answers": {},
         "attempts": {},
+        "profile": {},
+        "revealed": {},
     }
 
 
@@ -150,6 +153,21 @@ class Workbook:
         """A learner or class setting stored in the workbook."""
         return self.data()["settings"].get(name, default)
 
+    def business_profile(self) -> BusinessProfile | None:
+        """The learner's own business, once set (lesson 00 or `smm-course profile`)."""
+        return BusinessProfile.from_mapping(self.data()["profile"])
+
+    def subject(self) -> Subject:
+        """Whom the learner's strategy document is about: the case study or their business."""
+        data = self.data()
+        if not BusinessProfile.from_mapping(data["profile"]):
+            return Subject.CASE
+        return Subject.from_any(data["settings"].get("subject", Subject.CASE.value))
+
+    def revealed(self) -> dict[str, str]:
+        """When the learner asked to see each solution, by exercise id."""
+        return dict(self.data()["revealed"])
+
     # -- writing -----------------------------------------------------------------
     def save_answer(self, exercise_id: str, value: Any) -> None:
         """Save the learner's answer to `exercise_id` (replaces the previous one)."""
@@ -178,6 +196,20 @@ class Workbook:
         if learner_id:
             info["id"] = str(learner_id)
         self._update(lambda data: data["learner"].update(info))
+
+    def set_business_profile(self, profile: BusinessProfile) -> None:
+        """Store the learner's business profile (replaces the previous one)."""
+        stored = profile.as_dict()
+        self._update(lambda data: data.__setitem__("profile", stored))
+
+    def set_subject(self, subject: Subject) -> None:
+        """Choose whom the strategy document is about."""
+        self.set_setting("subject", Subject(subject).value)
+
+    def record_reveal(self, exercise_id: str) -> None:
+        """Record that the learner asked to see the solution of `exercise_id` (first time kept)."""
+        key, stamp = str(exercise_id), _now()
+        self._update(lambda data: data["revealed"].setdefault(key, stamp))
 
     def set_setting(self, name: str, value: Any) -> None:
         """Store a setting (e.g. the language or whether solutions may be shown)."""

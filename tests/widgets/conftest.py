@@ -108,6 +108,21 @@ def by_class(form, css_class: str) -> widgets.Widget:
     return found[0]
 
 
+def fill_one(form) -> None:
+    """Write or choose one thing in the form, as a learner making a real attempt would."""
+    fields = [w for w in walk(form.widget) if isinstance(w, (widgets.Textarea, widgets.Text))]
+    numbers = [w for w in walk(form.widget) if isinstance(w, widgets.IntText)]
+    if fields:
+        fields[0].value = "Cioccolateria Dolce Vetta, Via Po"
+    elif numbers:
+        numbers[0].value = 1234
+    else:  # forms made of choices: pick the first real option of the first menu
+        menu = next(
+            w for w in walk(form.widget) if isinstance(w, (widgets.Dropdown, widgets.RadioButtons))
+        )
+        menu.value = next(v for _label, v in menu.options if v not in (None, ""))
+
+
 UNSAFE = re.compile(r"<\s*(script|img|svg|iframe)\b", re.IGNORECASE)
 
 

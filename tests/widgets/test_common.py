@@ -10,6 +10,7 @@ from tests.widgets.conftest import (
     FACTORIES,
     assert_no_markup_leak,
     by_class,
+    fill_one,
     html_values,
     text_inputs,
     walk,
@@ -31,7 +32,8 @@ def test_form_has_italian_buttons_and_stable_classes(form_name):
     assert isinstance(check, widgets.Button)
     assert check.description == "Verifica"
     assert by_class(form, f"smm-{form_name}-hint").description == "Suggerimento"
-    assert by_class(form, f"smm-{form_name}-solution").description == "Mostra soluzione"
+    # before a real attempt the solution is offered only on request (and then recorded)
+    assert by_class(form, f"smm-{form_name}-solution").description == "Mostrami la soluzione"
     assert isinstance(by_class(form, f"smm-{form_name}-feedback"), widgets.HTML)
 
 
@@ -48,6 +50,9 @@ def test_form_speaks_english_when_asked(form_name, monkeypatch):
 def test_clicking_check_records_the_attempt_and_shows_feedback(form_name, workbook):
     form = FACTORIES[form_name](workbook=workbook)
     by_class(form, f"smm-{form_name}-check").click()
+    assert Workbook.open().attempts(form.model.exercise_id) == [], "an empty check is no attempt"
+    fill_one(form)
+    by_class(form, f"smm-{form_name}-check").click()
     attempts = Workbook.open().attempts(form.model.exercise_id)
     assert len(attempts) == 1
     assert attempts[0]["max_score"] > 0
@@ -58,6 +63,7 @@ def test_clicking_check_records_the_attempt_and_shows_feedback(form_name, workbo
 
 def test_check_method_equals_button(form_name):
     form = FACTORIES[form_name]()
+    fill_one(form)
     by_class(form, f"smm-{form_name}-check").click()
     clicked = form.feedback.value
     returned = form.check()
@@ -97,17 +103,32 @@ def test_hints_are_progressive(form_name):
     assert form.model.hints_shown == len(hints)
 
 
-def test_solution_button_appears_only_after_a_first_attempt(form_name):
+def test_solution_shows_after_a_real_attempt_not_after_an_empty_check(form_name):
     form = FACTORIES[form_name]()
     button = by_class(form, f"smm-{form_name}-solution")
-    assert button.layout.display == "none"
+    text = by_class(form, f"smm-{form_name}-solution-text")
+    form.check()  # an empty Verifica
     assert form.toggle_solution() is False
+    assert "smm-solution" not in text.value and "soluzione vista" in text.value
+    form.toggle_solution()  # close the question again
+    fill_one(form)
     form.check()
-    assert button.layout.display != "none"
     button.click()
-    assert by_class(form, f"smm-{form_name}-solution-text").value
+    assert "smm-solution" in text.value
     button.click()
-    assert by_class(form, f"smm-{form_name}-solution-text").value == ""
+    assert text.value == ""
+    assert Workbook.open().revealed().get(form.model.exercise_id) or form.model.passed_before
+
+
+def test_asking_for_the_solution_before_trying_is_recorded(form_name):
+    form = FACTORIES[form_name]()
+    form.solution_button.click()
+    reveal = by_class(form, f"smm-{form_name}-reveal")
+    assert reveal.layout.display != "none"
+    assert Workbook.open().revealed() == {}
+    reveal.click()
+    assert "smm-solution" in by_class(form, f"smm-{form_name}-solution-text").value
+    assert form.model.exercise_id in Workbook.open().revealed()
 
 
 def test_solutions_off_for_the_class_with_env(form_name, monkeypatch):
@@ -133,9 +154,12 @@ def test_solutions_off_by_option(form_name):
 
 
 def test_solution_stays_available_after_reopening(form_name):
-    FACTORIES[form_name]().check()
+    first = FACTORIES[form_name]()
+    fill_one(first)
+    first.check()
     form = FACTORIES[form_name]()
-    assert by_class(form, f"smm-{form_name}-solution").layout.display != "none"
+    assert form.model.solution_unlocked
+    assert by_class(form, f"smm-{form_name}-solution").description == "Mostra soluzione"
     assert "1" in form.status.value  # "checks done so far: 1"
 
 

@@ -108,6 +108,7 @@ def test_matching_names_the_items_to_review_without_the_answer():
 
 def test_quiz_solution_box_is_the_solution_not_one_of_many():
     quiz = make_quiz(show_solutions=True)
+    by_class(quiz, "smm-quiz-moments-0").value = 0
     quiz.check()
     quiz.toggle_solution()
     assert "La soluzione" in by_class(quiz, "smm-quiz-solution-text").value

@@ -16,6 +16,7 @@ from smm_course.startup import skip_unused_iri_grammar
 COMMAND_MODULES: tuple[str, ...] = (
     "smm_course.cli.start",
     "smm_course.cli.progress",
+    "smm_course.cli.profile",
     "smm_course.cli.export",
     "smm_course.cli.course",
     "smm_course.cli.canvas",

@@ -8,7 +8,9 @@ from typing import Any, ClassVar
 import ipywidgets as widgets
 
 from smm_course.checks import Feedback
+from smm_course.frameworks.business import WorkedExample
 from smm_course.frameworks.concepts import Text
+from smm_course.i18n import t
 from smm_course.widgets import _html
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
@@ -54,6 +56,11 @@ class BaseForm:
         self.solution_button = self._button(
             "solution", wt("common.show_solution", self.lang), "eye", "warning"
         )
+        self.reveal_button = self._button(
+            "reveal", t("business.reveal.confirm", self.lang), "eye", "danger"
+        )
+        self.reveal_button.layout.display = "none"
+        self.reveal_button.on_click(lambda _b: self.reveal())
         self.check_button.on_click(lambda _b: self.check())
         self.hint_button.on_click(lambda _b: self.show_hint())
         self.solution_button.on_click(lambda _b: self.toggle_solution())
@@ -63,7 +70,13 @@ class BaseForm:
         self.solution_text = self._html("solution-text", "")
         self.status = self._html("status", "")
         buttons = widgets.HBox(
-            [self.check_button, self.hint_button, self.solution_button, *self._extra_buttons()],
+            [
+                self.check_button,
+                self.hint_button,
+                self.solution_button,
+                self.reveal_button,
+                *self._extra_buttons(),
+            ],
             layout=widgets.Layout(flex_flow="row wrap", margin="6px 0"),
         )
         self.widget = widgets.VBox(
@@ -149,17 +162,43 @@ class BaseForm:
         return shown[-1] if shown else ""
 
     def toggle_solution(self) -> bool:
-        """Show (or hide again) the solution, when allowed; True when it is now shown."""
-        if self.solution_text.value or not self.model.solution_unlocked:
+        """Show (or hide again) the solution, when allowed; True when it is now shown.
+
+        Before a real attempt the button asks first ("Mostrami la soluzione"): confirming
+        with `reveal()` records it, and progress then says "soluzione vista".
+        """
+        if self.solution_text.value or not self.model.solution_available:
             self.solution_text.value = ""
             self.solution_button.description = wt("common.show_solution", self.lang)
+            self._refresh_solution_button()
             return False
-        title = f"<b>{_html.esc(wt(self.solution_title_key, self.lang))}</b>"
-        self.solution_text.value = _html.box(
-            "smm-solution", title + self._solution_html(self.model.solution)
-        )
-        self.solution_button.description = wt("common.hide_solution", self.lang)
+        if not self.model.solution_unlocked:
+            self.solution_text.value = _html.box(
+                "smm-warning", _html.esc(t("business.reveal.question", self.lang))
+            )
+            self.reveal_button.layout.display = None
+            return False
+        self._show_solution()
         return True
+
+    def reveal(self) -> bool:
+        """Show the solution now, recording that it was seen (Mostrami la soluzione)."""
+        if not self.model.solution_available:
+            return False
+        self._show_solution()
+        return True
+
+    def _show_solution(self) -> None:
+        self.model.record_reveal()
+        self.reveal_button.layout.display = "none"
+        solution = self.model.solution
+        title = f"<b>{_html.esc(wt(self.solution_title_key, self.lang))}</b>"
+        if isinstance(solution, WorkedExample):
+            body = worked_example_html(solution, self.lang)
+        else:
+            body = self._solution_html(solution)
+        self.solution_text.value = _html.box("smm-solution", title + body)
+        self.solution_button.description = wt("common.hide_solution", self.lang)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
@@ -200,7 +239,15 @@ class BaseForm:
         return self.css(button, field)
 
     def _refresh_solution_button(self) -> None:
-        self.solution_button.layout.display = None if self.model.solution_unlocked else "none"
+        self.solution_button.layout.display = None if self.model.solution_available else "none"
+        if self.model.solution_unlocked:
+            self.solution_button.description = (
+                wt("common.hide_solution", self.lang)
+                if self.solution_text.value and "smm-solution" in self.solution_text.value
+                else wt("common.show_solution", self.lang)
+            )
+        elif not self.solution_text.value:
+            self.solution_button.description = t("business.reveal.button", self.lang)
 
     def _refresh_warnings(self) -> None:
         if len(self.model.warnings) == self._shown_warnings:
@@ -209,6 +256,18 @@ class BaseForm:
         self.warning.value = _html.box(
             "smm-warning", "⚠ " + _html.bullet_list(dict.fromkeys(self.model.warnings))
         )
+
+
+def worked_example_html(example: WorkedExample, lang: str) -> str:
+    """A worked example on another business and the checklist for the learner's own answer."""
+    intro = _html.esc(t("business.reveal.example", lang, business=example.business))
+    checklist = _html.esc(t("business.reveal.checklist", lang))
+    return (
+        f"<p><i>{intro}</i></p>"
+        + _html.table(example.rows(lang))
+        + f"<p><b>{checklist}</b></p>"
+        + _html.bullet_list(["☐ " + item for item in example.checks(lang)])
+    )
 
 
 class StandardForm(BaseForm):

@@ -46,6 +46,7 @@ class FormModel:
         self._solution = solution
         self._show_solutions = show_solutions
         self._local_attempts = 0
+        self._revealed = False
         self.last_feedback: Feedback | None = None
         self._answer: Any = self.empty_answer()
         self.restore()
@@ -94,10 +95,28 @@ class FormModel:
                 lang=self.lang,
             )
         self.last_feedback = feedback
-        self._local_attempts += 1
         answer = self._answer
+        if self.is_empty(answer) or feedback.details.get("unanswered") is True:
+            # an empty Verifica is no attempt: it neither counts nor unlocks the solution
+            self._store(lambda wb: wb.save_answer(self.exercise_id, answer))
+            return feedback
+        self._local_attempts += 1
         self._store(lambda wb: wb.save_checked(self.exercise_id, answer, feedback))
         return feedback
+
+    def is_empty(self, answer: Any) -> bool:
+        """True when `answer` holds nothing the learner wrote or chose."""
+
+        def blank(value: Any) -> bool:
+            if isinstance(value, dict):
+                return all(blank(v) for v in value.values())
+            if isinstance(value, (list, tuple, set)):
+                return all(blank(v) for v in value)
+            if isinstance(value, str):
+                return not value.strip()
+            return value is None
+
+        return answer == self.empty_answer() or blank(answer)
 
     @property
     def attempts(self) -> int:
@@ -129,8 +148,34 @@ class FormModel:
 
     @property
     def solution_unlocked(self) -> bool:
-        """True when the solution may be shown now (allowed, and after a first attempt)."""
-        return self.solution_available and self.attempts > 0
+        """True when the solution may be shown now (allowed, and after a real attempt)."""
+        return self.solution_available and (self.attempts > 0 or self.revealed)
+
+    @property
+    def revealed(self) -> bool:
+        """True once the learner asked to see the solution (it is recorded in the workbook)."""
+        if self.workbook is None:
+            return self._revealed
+        try:
+            return self._revealed or self.exercise_id in self.workbook.revealed()
+        except Exception:
+            return self._revealed
+
+    @property
+    def passed_before(self) -> bool:
+        """True when an attempt already passed (seeing the solution then changes nothing)."""
+        if self.workbook is None:
+            return bool(self.last_feedback and self.last_feedback.passed)
+        try:
+            return any(a.get("passed") for a in self.workbook.attempts(self.exercise_id))
+        except Exception:
+            return False
+
+    def record_reveal(self) -> None:
+        """Record that the solution was shown before the exercise was passed."""
+        self._revealed = True
+        if not self.passed_before:
+            self._store(lambda wb: wb.record_reveal(self.exercise_id))
 
     # -- storage ----------------------------------------------------------------------
     def save(self) -> bool:
