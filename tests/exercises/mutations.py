@@ -81,6 +81,18 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
             ("in ordine",),
         ),
         _m(
+            "groupby().size().unstack() leaves NaN where a phase has no spontaneous touchpoint",
+            [
+                (
+                    "tabella",
+                    'pd.crosstab(tp["phase"], tp["control"])',
+                    'tp.groupby(["phase", "control"]).size().unstack()',
+                )
+            ],
+            {"test_tabella_forma", "test_tabella_valori"},
+            ("celle vuote (NaN)", "unstack(fill_value=0)"),
+        ),
+        _m(
             "nature instead of control",
             [
                 (
@@ -439,6 +451,19 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
     ),
     "m05_sostac_race": (
         _m(
+            "the date column summed with the numbers: the KPI cell stops with a TypeError",
+            [
+                (
+                    "kpi",
+                    'campagne.groupby("channel", observed=True)[["visits", "orders", '
+                    '"revenue_eur", "spend_eur", "new_customers"]].sum()',
+                    'campagne.groupby("channel", observed=True).sum()',
+                )
+            ],
+            {"test_kpi_conversione", "test_kpi_aov", "test_kpi_cac", "test_kpi_roas"},
+            ("hai sommato anche la colonna delle date (month)",),
+        ),
+        _m(
             "strategy and tactics swapped",
             [
                 ("sostac", 'premium": "strategy"', 'premium": "tactics"'),
@@ -681,6 +706,114 @@ MISTAKES: dict[str, tuple[Mistake, ...]] = {
             ],
             {"test_per_tipo_rapporto"},
             ("ricavi_per_euro non è giusto per i canali di tipo",),
+        ),
+    ),
+    "m08_attribuzione": (
+        _m(
+            "first touch counted on every journey, lost ones too",
+            [("primo", 'convertiti["path"].str[0]', 'percorsi["path"].str[0]')],
+            {"test_primo_valori"},
+            (
+                "Le conversioni del primo contatto non sono giuste",
+                "solo i percorsi con un acquisto",
+            ),
+        ),
+        _m(
+            "last channel instead of the first",
+            [("primo", '["path"].str[0]', '["path"].str[-1]')],
+            {"test_primo_valori"},
+            ("Canali da rivedere", "E-commerce"),
+        ),
+        _m(
+            "every touch counts a whole conversion",
+            [("lineare", 'quota=1 / convertiti["touches"]', "quota=1")],
+            {"test_lineare_valori"},
+            ("Le conversioni del modello lineare non sono giuste", "diviso in parti uguali"),
+        ),
+        _m(
+            "difference upside down, chart and decisions from it (carried forward)",
+            [
+                (
+                    "confronto",
+                    'confronto["lineare"] - confronto["ultimo"]',
+                    'confronto["ultimo"] - confronto["lineare"]',
+                ),
+                (
+                    "grafico",
+                    'differenze = (attribute(percorsi, "linear") - attribute(percorsi, "last"))',
+                    'differenze = (confronto["differenza"])',
+                ),
+                (
+                    "decisioni",
+                    'differenza = attribute(percorsi, "linear") - attribute(percorsi, "last")',
+                    'differenza = confronto["differenza"]',
+                ),
+            ],
+            {"test_confronto_differenza"},
+            ("lineare meno ultimo",),
+        ),
+        _m(
+            "last click in euros instead of conversions, difference from it (carried forward)",
+            [
+                (
+                    "confronto",
+                    '"ultimo": attribute(percorsi, "last")',
+                    '"ultimo": attribute(percorsi, "last", revenue=True)',
+                )
+            ],
+            {"test_confronto_ultimo"},
+            ("La colonna ultimo non è giusta",),
+        ),
+        _m(
+            "no zero line",
+            [("grafico", 'ax.axhline(0, color="black", linewidth=0.8)', "pass")],
+            {"test_grafico_forma"},
+            ("linea orizzontale sullo zero",),
+        ),
+        _m(
+            "bars not sorted",
+            [
+                (
+                    "grafico",
+                    '- attribute(percorsi, "last")).sort_values()',
+                    '- attribute(percorsi, "last"))',
+                )
+            ],
+            {"test_grafico_ordine"},
+            ("Ordina le barre",),
+        ),
+        _m(
+            "channels under the wrong bars",
+            [("grafico", "ax.bar(differenze.index,", "ax.bar(differenze.index[::-1],")],
+            {"test_grafico_valori"},
+            ("non corrisponde alla differenza del canale",),
+            permuted_chart=True,
+        ),
+        _m(
+            "biggest loser named the most undervalued",
+            [
+                (
+                    "decisioni",
+                    "sottovalutato = str(differenza.idxmax())",
+                    "sottovalutato = str(differenza.idxmin())",
+                )
+            ],
+            {"test_sottovalutato"},
+            ("sottovalutato non è il canale con la differenza più alta",),
+            ("Google Ads",),
+        ),
+        _m(
+            "channel typed by hand",
+            [
+                (
+                    "decisioni",
+                    "sopravvalutato = str(differenza.idxmin())",
+                    'sopravvalutato = "Instagram"',
+                )
+            ],
+            {"test_sopravvalutato"},
+            ("sopravvalutato non è il canale con la differenza più bassa",),
+            ("E-commerce",),
         ),
     ),
 }
