@@ -14,6 +14,7 @@ from smm_course.cli import main
 from smm_course.grading.batch import grade_assignment
 from smm_course.grading.course import open_course
 from smm_course.grading.feedback import generate_feedback
+from smm_course.grading.gradebook import open_gradebook
 from smm_course.grading.status import IssueKind, Status
 from tests.grading import helpers as h
 
@@ -164,25 +165,24 @@ def test_feedback_never_shows_hidden_tests(graded):
     assert "assert tasso(1, 4) == 0.25" in failing  # the visible part of the cell stays
 
 
-def test_export_has_questions_totals_and_statuses(graded, capsys):
+def test_csv_export_has_questions_totals_and_statuses(graded, capsys):
     root, _ = graded
     out = root / "voti.csv"
     assert (
-        main(["course", "--course", str(root), "export", "--format", "moodle", "--out", str(out)])
-        == 0
+        main(["course", "--course", str(root), "export", "--format", "csv", "--out", str(out)]) == 0
     )
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     header = list(rows[0])
-    for column in ("Email address", "ID number", "First name", "Last name"):
-        assert column in header
+    assert {"student_id", "first_name", "last_name", "email"} <= set(header)
     assert f"{h.ASSIGNMENT}: test_visibile" in header
     assert f"{h.ASSIGNMENT}: test_nascosto" in header
     assert f"{h.ASSIGNMENT}: spiegazione" in header
-    by_id = {r["ID number"]: r for r in rows}
+    assert len(rows) == len({r["student_id"] for r in rows})
+    by_id = {r["student_id"]: r for r in rows}
     status = f"{h.ASSIGNMENT} (stato)"
     total = f"{h.ASSIGNMENT} (totale)"
     assert by_id["mrossi"][status].startswith("da correggere a mano")
-    assert by_id["mrossi"]["Email address"] == "mario.rossi@example.it"
+    assert by_id["mrossi"]["email"] == "mario.rossi@example.it"
     assert by_id["mrossi"][f"{h.ASSIGNMENT}: spiegazione"] == ""  # waits for a human
     assert by_id["gbianchi"][status] == "mancante"
     assert by_id["kernel_killed"][status].startswith("non riuscita")
@@ -193,12 +193,49 @@ def test_export_has_questions_totals_and_statuses(graded, capsys):
     assert by_id["good"][status] == "corretta"
 
 
-def test_plain_csv_uses_student_ids(graded):
-    root, _ = graded
-    out = root / "plain.csv"
+def test_moodle_export_has_only_the_identifier_and_numbers(graded, capsys):
+    """Nothing Moodle's import could choke on: one email column, one number per assignment."""
+    root, records = graded
+    out = root / "moodle.csv"
+    assert main(["course", "--course", str(root), "export", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"«Valutazione massima» impostata a {h.MAX_TOTAL:g}" in said
+    assert "da correggere a mano" in said  # mrossi's written answer is still open
+    assert "senza identificativo" in said  # the graded variants have no email
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Email address", f"{h.ASSIGNMENT} (totale)"]
+    by_mail = dict(rows[1:])
+    assert by_mail == {
+        "mario.rossi@example.it": f"{records['mrossi'].score:g}",
+        "giulia.bianchi@example.it": "",  # nothing handed in: no grade
+        "luca.verdi@example.it": "",
+    }
     assert (
-        main(["course", "--course", str(root), "export", "--format", "csv", "--out", str(out)]) == 0
+        main(["course", "--course", str(root), "export", "--id", "idnumber", "--out", str(out)])
+        == 0
     )
-    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert {"student_id", "first_name", "last_name", "email"} <= set(rows[0])
-    assert len(rows) == len({r["student_id"] for r in rows})
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][0] == "ID number"
+    scores = {r[0]: r[1] for r in rows[1:]}
+    assert scores["visible_only"] == "1" and scores["good"] == f"{h.MAX_AUTO:g}"
+    for value in scores.values():
+        assert value == "" or float(value) >= 0  # numbers only
+
+
+def test_excel_export_opens_in_columns_in_italian(graded, tmp_path):
+    root = h.copy_course(graded[0], tmp_path / "copia")
+    with open_gradebook(open_course(root)) as gb:  # a half point given by hand
+        grade = gb.find_grade("spiegazione", h.NOTEBOOK, h.ASSIGNMENT, "mrossi")
+        grade.manual_score = 1.5
+        gb.db.commit()
+    out = root / "excel.csv"
+    argv = ["course", "--course", str(root), "export", "--format", "excel", "--out", str(out)]
+    assert main(argv) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the accents
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert "student_id" in rows[0]
+    by_id = {r["student_id"]: r for r in rows}
+    assert by_id["mrossi"][f"{h.ASSIGNMENT} (totale)"] == "4,5"
+    assert by_id["mrossi"][f"{h.ASSIGNMENT}: spiegazione"] == "1,5"
+    assert by_id["good"][f"{h.ASSIGNMENT} (totale)"] == f"{h.MAX_AUTO:g}"

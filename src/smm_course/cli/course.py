@@ -134,10 +134,16 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 def cmd_feedback(args: argparse.Namespace) -> int:
     from smm_course.grading.feedback import generate_feedback
+    from smm_course.grading.moodle import moodle_zip
 
     course = _course(args)
+    names = _assignments(course, args.assignment, released_only=True)
+    if args.zip and len(names) > 1:
+        from smm_course.errors import UserError
+
+        raise UserError(t("grading.feedback.zip_needs_one"))
     failed = 0
-    for name in _assignments(course, args.assignment, released_only=True):
+    for name in names:
         report = generate_feedback(course, name)
         _out(
             t(
@@ -150,16 +156,36 @@ def cmd_feedback(args: argparse.Namespace) -> int:
         for student, reason in report.failed:
             failed += 1
             _out(t("grading.feedback.failed", student=student, reason=reason))
+        if args.zip:
+            packed = moodle_zip(course, name, Path(args.zip).expanduser())
+            _out(t("grading.feedback.zip_done", path=packed.path, count=len(packed.students)))
+            if packed.no_folder:
+                names_ = ", ".join(packed.no_folder)
+                _out(
+                    t("grading.feedback.zip_missing", count=len(packed.no_folder), students=names_)
+                )
     return 1 if failed else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from smm_course.grading.export import ExportFormat, export_grades
+    from smm_course.grading.export import ExportFormat, Identifier, export_grades
 
     course = _course(args)
     out = Path(args.out).expanduser() if args.out else None
-    path = export_grades(course, out, ExportFormat(args.format))
+    fmt = ExportFormat(args.format)
+    path, table = export_grades(course, out, fmt, identifier=Identifier(args.id))
     _out(t("grading.export.done", path=path))
+    if fmt == ExportFormat.MOODLE:
+        _out(t("grading.export.moodle_match", column=table.header[0]))
+        for column, maximum in table.maxima:
+            _out(t("grading.export.moodle_column", column=column, max=f"{maximum:g}"))
+        if not table.maxima:
+            _out(t("grading.export.nothing_graded"))
+        if table.pending:
+            _out(t("grading.export.pending", count=table.pending))
+        if table.skipped:
+            skipped = ", ".join(table.skipped)
+            _out(t("grading.export.skipped", count=len(table.skipped), students=skipped))
     return 0
 
 
@@ -242,16 +268,22 @@ def register(subparsers: Any) -> None:
 
     p = command("feedback", cmd_feedback)
     p.add_argument("assignment", nargs="?", metavar="ID", help=t("grading.cli.assignment_help"))
+    p.add_argument(
+        "--zip", metavar=t("grading.cli.file_metavar"), help=t("grading.cli.feedback.zip_help")
+    )
 
     p = command("export", cmd_export)
     p.add_argument(
         "--format",
-        choices=("moodle", "csv"),
+        choices=("moodle", "csv", "excel"),
         default="moodle",
         help=t("grading.cli.export.format_help"),
     )
     p.add_argument(
         "--out", metavar=t("grading.cli.file_metavar"), help=t("grading.cli.export.out_help")
+    )
+    p.add_argument(
+        "--id", choices=("email", "idnumber"), default="email", help=t("grading.cli.export.id_help")
     )
 
     p = command("validate", cmd_validate)

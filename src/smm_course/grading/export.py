@@ -1,4 +1,4 @@
-"""Grades as CSV: one row per student, per-question and per-assignment columns, a status each."""
+"""Grades as CSV: Moodle's grade import (totals only), or every question and status each."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from smm_course.grading.course import Course
 from smm_course.grading.gradebook import final_score, open_gradebook
@@ -16,14 +17,35 @@ from smm_course.i18n import t
 
 
 class ExportFormat(str, Enum):
-    """CSV layouts: Moodle's grade import, or plain ids for spreadsheets."""
+    """CSV layouts: Moodle's grade import, every question (comma), or Italian Excel (`;`)."""
 
-    MOODLE = "moodle"
-    CSV = "csv"
+    MOODLE = "moodle"  # identifier + one number per graded assignment, nothing else
+    CSV = "csv"  # every question, total and status; `,` and decimal point
+    EXCEL = "excel"  # the same for a spreadsheet in Italian: `;` and decimal comma
+
+    @property
+    def delimiter(self) -> str:
+        """The field separator."""
+        return ";" if self == ExportFormat.EXCEL else ","
+
+    @property
+    def decimal(self) -> str:
+        """The decimal separator."""
+        return "," if self == ExportFormat.EXCEL else "."
 
 
-# Moodle's own grade export names these columns so; its import maps "Email address" / "ID number".
-MOODLE_IDENTITY = ("First name", "Last name", "ID number", "Email address")
+class Identifier(str, Enum):
+    """The column Moodle's grade import matches students by."""
+
+    EMAIL = "email"
+    IDNUMBER = "idnumber"
+
+    @property
+    def column(self) -> str:
+        """The header Moodle's own export gives that column."""
+        return "Email address" if self == Identifier.EMAIL else "ID number"
+
+
 CSV_IDENTITY = ("student_id", "first_name", "last_name", "email")
 
 
@@ -33,20 +55,24 @@ class GradeTable:
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    delimiter: str = ","
+    maxima: tuple[tuple[str, float], ...] = ()  # (column, the assignment's maximum)
+    pending: int = 0  # submissions whose written answers still wait for a human
+    skipped: tuple[str, ...] = ()  # students left out (no identifier for Moodle)
 
     def to_csv(self) -> str:
         """The table as CSV text."""
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv.writer(buffer, delimiter=self.delimiter, lineterminator="\n")
         writer.writerow(self.header)
         writer.writerows(self.rows)
         return buffer.getvalue()
 
 
-def _num(value: float | None) -> str:
+def _num(value: float | None, decimal: str = ".") -> str:
     if value is None:
         return ""
-    return f"{round(float(value), 2):g}"
+    return f"{round(float(value), 2):g}".replace(".", decimal)
 
 
 def _questions(course: Course, assignment: str) -> list[tuple[str, str, str]]:
@@ -68,11 +94,54 @@ def _status_text(status: Status, record: GradingRecord | None, lang: str | None)
     return text
 
 
-def build_table(
-    course: Course, fmt: ExportFormat = ExportFormat.MOODLE, lang: str | None = None
-) -> GradeTable:
-    """Read the gradebook and the grading records into one table."""
+def _submission(gb: Any, assignment: str, student: str) -> Any:
     from nbgrader.api import MissingEntry
+
+    try:
+        return gb.find_submission(assignment, student)
+    except MissingEntry:
+        return None
+
+
+def moodle_table(
+    course: Course, identifier: Identifier = Identifier.EMAIL, lang: str | None = None
+) -> GradeTable:
+    """Moodle's grade import: the identifier and one number per assignment already graded."""
+    order = {name: i for i, name in enumerate(course.assignment_ids())}
+    with open_gradebook(course) as gb:
+        graded = sorted(
+            (a for a in gb.assignments if a.notebooks and a.submissions),
+            key=lambda a: (order.get(a.name, len(order)), a.name),
+        )
+        columns = [f"{a.name} ({t('grading.export.total', lang)})" for a in graded]
+        rows, skipped, pending = [], [], 0
+        for student in sorted(gb.students, key=lambda s: (s.last_name or "", s.id)):
+            key = student.email if identifier == Identifier.EMAIL else student.id
+            if not key:
+                skipped.append(student.id)
+                continue
+            row = [key]
+            for a in graded:
+                sub = _submission(gb, a.name, student.id)
+                row.append("" if sub is None else _num(final_score(sub)))
+                pending += bool(sub is not None and sub.needs_manual_grade)
+            rows.append(tuple(row))
+        maxima = tuple((c, float(a.max_score)) for c, a in zip(columns, graded, strict=True))
+    return GradeTable(
+        (identifier.column, *columns),
+        tuple(rows),
+        maxima=maxima,
+        pending=pending,
+        skipped=tuple(skipped),
+    )
+
+
+def build_table(
+    course: Course, fmt: ExportFormat = ExportFormat.CSV, lang: str | None = None
+) -> GradeTable:
+    """Every question, total and status of every assignment, one row per student."""
+    if fmt == ExportFormat.MOODLE:
+        return moodle_table(course, lang=lang)
 
     records = load_records(course.state_dir)
     order = {name: i for i, name in enumerate(course.assignment_ids())}
@@ -81,7 +150,7 @@ def build_table(
             (a for a in gb.assignments if a.notebooks),
             key=lambda a: (order.get(a.name, len(order)), a.name),
         )
-        header = list(MOODLE_IDENTITY if fmt == ExportFormat.MOODLE else CSV_IDENTITY)
+        header = list(CSV_IDENTITY)
         plan = []
         for a in assignments:
             questions = _questions(course, a.name)
@@ -95,20 +164,13 @@ def build_table(
 
         rows = []
         for student in sorted(gb.students, key=lambda s: (s.last_name or "", s.id)):
-            identity = (
-                (student.first_name, student.last_name, student.id, student.email)
-                if fmt == ExportFormat.MOODLE
-                else (student.id, student.first_name, student.last_name, student.email)
-            )
+            identity = (student.id, student.first_name, student.last_name, student.email)
             row = [v or "" for v in identity]
             total = max_total = 0.0
             for a, questions in plan:
                 max_total += float(a.max_score)
                 record = records.get((a.name, student.id))
-                try:
-                    sub = gb.find_submission(a.name, student.id)
-                except MissingEntry:
-                    sub = None
+                sub = _submission(gb, a.name, student.id)
                 if sub is None:
                     row += [""] * len(questions)
                     status = record.status if record else Status.MISSING
@@ -120,15 +182,17 @@ def build_table(
                     known = grade is not None and (
                         grade.manual_score is not None or grade.auto_score is not None
                     )
-                    row.append(_num(grade.score) if known and grade is not None else "")
+                    row.append(
+                        _num(grade.score, fmt.decimal) if known and grade is not None else ""
+                    )
                 score = final_score(sub)
                 total += score
                 failed = record is not None and record.status == Status.FAILED
                 status = Status.decide(failed, bool(sub.needs_manual_grade))
-                row += [_num(score), _status_text(status, record, lang)]
-            row += [_num(total), _num(max_total)]
+                row += [_num(score, fmt.decimal), _status_text(status, record, lang)]
+            row += [_num(total, fmt.decimal), _num(max_total, fmt.decimal)]
             rows.append(tuple(row))
-    return GradeTable(tuple(header), tuple(rows))
+    return GradeTable(tuple(header), tuple(rows), fmt.delimiter)
 
 
 def export_grades(
@@ -136,11 +200,15 @@ def export_grades(
     out: Path | None = None,
     fmt: ExportFormat = ExportFormat.MOODLE,
     lang: str | None = None,
-) -> Path:
-    """Write the grades CSV (default course/grades_<format>.csv); return its path."""
-    table = build_table(course, fmt, lang)
+    identifier: Identifier = Identifier.EMAIL,
+) -> tuple[Path, GradeTable]:
+    """Write the grades CSV (default course/grades_<format>.csv); return its path and table."""
+    if fmt == ExportFormat.MOODLE:
+        table = moodle_table(course, identifier, lang)
+    else:
+        table = build_table(course, fmt, lang)
     path = out or course.root / f"grades_{fmt.value}.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
     # utf-8-sig: spreadsheet programs and Moodle read the accents right
     path.write_text(table.to_csv(), encoding="utf-8-sig")
-    return path
+    return path, table
