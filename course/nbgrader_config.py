@@ -35,3 +35,12 @@ c.SmmCourse.assignments = [
     {"name": "m06_canali", "duedate": "2027-04-16 18:00:00 Europe/Rome"},
     {"name": "m07_documento_strategico", "duedate": "2027-04-30 18:00:00 Europe/Rome"},
 ]
+
+# nbgrader's own words in the course's language (SMM_COURSE_LANG, Italian by default): the
+# Validate messages, a missing answer instead of a NameError traceback, the feedback page.
+try:
+    from smm_course.grading.nbgrader_language import use_course_language
+except ImportError:  # nbgrader run outside the course's environment: its English stays
+    pass
+else:
+    use_course_language(c)

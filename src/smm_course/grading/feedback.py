@@ -129,6 +129,9 @@ def _run_converter(
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.preprocessors import GetGrades
 
+    from smm_course.grading.feedback_template import configure_feedback
+
+    configure_feedback(cfg)  # the course's page: nbgrader's labels in the learner's language
     problems: dict[str, str] = {}
     for student in [pattern] if pattern else students:
         coursedir = CourseDirectory(config=cfg)
