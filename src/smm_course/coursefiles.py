@@ -49,6 +49,38 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _sources_digest(path: Path) -> str | None:
+    """A digest of a notebook's cells without their outputs (None for other files)."""
+    if path.suffix != ".ipynb":
+        return None
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        sources = [[cell.get("cell_type"), "".join(cell.get("source", ""))] for cell in cells]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return hashlib.sha256(json.dumps(sources).encode("utf-8")).hexdigest()
+
+
+_SOURCES = "cells:"  # manifest key prefix: a notebook's digest without outputs
+
+
+def _only_run(copy: Path, copied_sources: str | None) -> bool:
+    """True when the learner's notebook has the cells copied last time, only run."""
+    return copied_sources is not None and _sources_digest(copy) == copied_sources
+
+
+def default_working_folder(checkout: Path | None = None) -> Path:
+    """The learner's own copy of the course: ~/smm-course, unless that is the checkout."""
+    folder = Path.home() / "smm-course"
+    if checkout is not None:
+        inside = (
+            folder.resolve() == checkout.resolve() or checkout.resolve() in folder.resolve().parents
+        )
+        if inside:
+            return Path.home() / "smm-course-lavoro"
+    return folder
+
+
 @dataclass
 class SyncReport:
     """What copying the course into the learner's folder did."""
@@ -61,8 +93,10 @@ class SyncReport:
 def sync_course(source: Path, target: Path) -> SyncReport:
     """Copy lessons/exercises from `source` to `target`, never overwriting a learner's edit.
 
-    A file is replaced only when the learner's copy is still byte-identical to the version
-    copied last time (recorded in a manifest); an edited copy is kept as it is.
+    A file is replaced only when the learner's copy is still the version copied last time
+    (recorded in a manifest), or differs from it only in the outputs of its cells (a lesson
+    that was run: the answers of its forms live in the workbook); a copy whose cells the
+    learner edited is kept as it is.
     """
     report = SyncReport()
     target.mkdir(parents=True, exist_ok=True)
@@ -84,12 +118,15 @@ def sync_course(source: Path, target: Path) -> SyncReport:
                 report.copied.append(rel)
             elif _digest(dst) == new:
                 pass
-            elif manifest.get(rel) == _digest(dst):
+            elif manifest.get(rel) == _digest(dst) or _only_run(dst, manifest.get(_SOURCES + rel)):
                 shutil.copy2(src, dst)
                 report.updated.append(rel)
             else:
                 report.kept.append(rel)
                 continue
             manifest[rel] = new
+            sources = _sources_digest(src)
+            if sources is not None:
+                manifest[_SOURCES + rel] = sources
     manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     return report

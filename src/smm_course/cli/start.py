@@ -40,13 +40,19 @@ def register(sub: Any) -> None:
 
 
 def course_folder(requested: str | None) -> Path:
-    """The folder JupyterLab opens: the checkout, or the learner's copy of the course."""
-    from smm_course.coursefiles import installed_content, repository_root, sync_course
+    """The folder JupyterLab opens: the learner's copy of the course (synced at each start)."""
+    from smm_course.coursefiles import (
+        default_working_folder,
+        installed_content,
+        repository_root,
+        sync_course,
+    )
 
-    if requested is None and (root := repository_root()) is not None:
-        return root
-    target = Path(requested).expanduser() if requested else Path.home() / "smm-course"
-    source = repository_root() or installed_content()
+    # Even in a checkout the learner works on a copy: running a lesson never changes a file
+    # git tracks, and a `git pull` of the course never conflicts with the learner's work.
+    checkout = repository_root()
+    target = Path(requested).expanduser() if requested else default_working_folder(checkout)
+    source = checkout or installed_content()
     if source is None:
         raise UserError(t("start.no_content"))
     if source.resolve() == target.resolve():
