@@ -97,6 +97,14 @@ LESSONS: tuple[Lesson, ...] = (
         ("l07.sintesi", "l07.canali", "l07.cruscotto", "l07.documento"),
         "m07_documento_strategico",
     ),
+    Lesson(
+        "l08",
+        "08_misurare_attribuire.ipynb",
+        Text("Misurare e attribuire", "Measuring and attributing"),
+        75,
+        ("l08.quiz_ultimo_clic", "l08.a_mano", "l08.confronto", "l08.quiz_limiti", "l08.misura"),
+        "m08_attribuzione",
+    ),
 )
 
 

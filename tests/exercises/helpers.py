@@ -22,6 +22,7 @@ AUTOGRADED = (
     "m04_zmot",
     "m05_sostac_race",
     "m06_canali",
+    "m08_attribuzione",
 )
 ASSIGNMENTS = (*AUTOGRADED, "m07_documento_strategico")
 REGIONS = (

@@ -78,6 +78,13 @@ def complete_answers() -> dict[str, Any]:
             "instagram": {"type": "indirect", "phases": ["awareness", "evaluation"]},
         },
         "l07.canali": {"instagram": "tre post a settimana", "newsletter": "una al mese"},
+        "l08.misura": {
+            "model": "markov",
+            "why": "I percorsi sono lunghi e li aprono i social.",
+            "decision": "Spostare 100 € al mese da Google a Instagram.",
+            "test": "Quattro settimane senza inserzioni Instagram in Piemonte.",
+            "offline": "Codici sconto per la stampa e una domanda in cassa.",
+        },
     }
 
 

@@ -21,6 +21,7 @@ from smm_course.export._read import (
     number_of,
     text_of,
 )
+from smm_course.export.measurement import measurement_plan
 from smm_course.export.model import (
     BulletList,
     Element,
@@ -301,5 +302,6 @@ BUILDERS: Mapping[str, Builder] = MappingProxyType(
         "l05.race": plan.race_numbers,
         "l06.matrice": channel_matrix,
         "l07.canali": channel_plan,
+        "l08.misura": measurement_plan,
     }
 )

@@ -33,6 +33,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("zmot", ("l04.recensioni",)),
     SectionSpec("plan", ("l05.sostac", "l05.race", "l05.kpi")),
     SectionSpec("channels", ("l06.matrice", "l07.canali")),
+    SectionSpec("measurement", ("l08.misura",)),
 )
 
 # section id -> exercise ids, the single place that ties the document to the curriculum

@@ -43,11 +43,12 @@ def warm_shell() -> Any:
     import pandas  # noqa: F401
 
     import smm_course.checks
+    import smm_course.frameworks.attribution  # noqa: F401
     import smm_course.frameworks.bmc  # noqa: F401
     from smm_course import data
     from smm_course.grading.shell import make_shell
 
-    for table in ("touchpoints", "channels", "funnel", "reviews", "social_posts"):
+    for table in ("touchpoints", "channels", "funnel", "reviews", "social_posts", "journeys"):
         with contextlib.suppress(Exception):
             data.load(table)
     fig = plt.figure()

@@ -1,6 +1,7 @@
 """Course pictures drawn with matplotlib: each function returns a Figure (no pyplot state)."""
 
 from smm_course.plots._style import OKABE_ITO, PALETTE, WIDTH_PX, save_figure
+from smm_course.plots.attribution import attribution_figure
 from smm_course.plots.canvas import canvas_figure
 from smm_course.plots.channels import channel_heatmap_figure
 from smm_course.plots.funnel import funnel_figure
@@ -12,6 +13,7 @@ __all__ = [
     "OKABE_ITO",
     "PALETTE",
     "WIDTH_PX",
+    "attribution_figure",
     "canvas_figure",
     "channel_heatmap_figure",
     "funnel_figure",
