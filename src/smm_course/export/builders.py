@@ -201,7 +201,13 @@ def _quadrant_label(internal: bool, positive: bool, lang: str) -> str:
 
 
 def channel_matrix(value: Any, lang: str, brand: str) -> list[Element] | None:
-    """The channel matrix of l06.matrice ({channel: {"type": ..., "phases": [...]}})."""
+    """The channel matrix of l06.matrice ({channel: {"type": ..., "phases": [...]}} or rows)."""
+    if isinstance(value, list):  # the learner's own channels, one row each
+        value = {
+            text_of(r.get("name")): r
+            for r in value
+            if isinstance(r, Mapping) and not is_blank(r.get("name"))
+        }
     if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
         return None
     names = [example.name for example in channels.EXAMPLES] + _case_names("channels")
@@ -280,6 +286,9 @@ def _labelled(value: Any, lang: str) -> Any:
 
 def channel_plan(value: Any, lang: str, brand: str) -> list[Element] | None:
     """Lesson 07's channel plan (a list of rows): a table whose budget column says its unit."""
+    rows = value if isinstance(value, list) else []
+    if any(isinstance(r, Mapping) and "responsabile" in r for r in rows):
+        return plan.channel_plan_rows(value, lang)
     elements = generic(value, lang, brand)
     if not elements or not isinstance(elements[0], Table):
         return elements

@@ -66,6 +66,7 @@ class Section:
     intro: str
     elements: tuple[Element, ...]
     missing: tuple[str, ...] = ()  # exercise ids whose answers are still missing
+    sources: tuple[str, ...] = ()  # exercise ids the section was built from
 
     @property
     def complete(self) -> bool:

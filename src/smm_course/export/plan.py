@@ -124,3 +124,32 @@ def race_numbers(value: Any, lang: str, brand: str) -> list[Element] | None:
         elements.append(Notice(t("export.unreadable_numbers", lang, fields=fields)))
     elements.append(Notice(race.CREDIT.get(lang), "credit"))
     return elements
+
+
+PLAN_COLUMNS = ("canale", "fase", "obiettivo", "kpi", "budget", "responsabile")
+PLAN_HEADERS = ("channel", "stage", "objective", "kpi", "budget", "owner")
+
+
+def channel_plan_rows(value: list[Any], lang: str) -> list[Element]:
+    """The channel plan form's rows: channel, RACE stage, objective, KPI, €/month, owner."""
+    rows = []
+    for raw in value:
+        if not isinstance(raw, Mapping) or all(is_blank(raw.get(c)) for c in PLAN_COLUMNS):
+            continue
+        stage = race.RaceStage.from_any(text_of(raw.get("fase")))
+        kpi = race.Kpi.from_any(text_of(raw.get("kpi")))
+        budget = number_of(raw.get("budget"))
+        rows.append(
+            (
+                text_of(raw.get("canale")) or DASH,
+                stage.label(lang) if stage else text_of(raw.get("fase")) or DASH,
+                text_of(raw.get("obiettivo")) or DASH,
+                kpi.label(lang) if kpi else text_of(raw.get("kpi")) or DASH,
+                format_number(budget, lang) if budget is not None else text_of(raw.get("budget")),
+                text_of(raw.get("responsabile")) or DASH,
+            )
+        )
+    if not rows:
+        return []
+    header = tuple(t(f"business.plan.col.{c}", lang) for c in PLAN_HEADERS)
+    return [Table(header, tuple(rows))]

@@ -55,7 +55,7 @@ def status_rows(document: StrategyDocument, lang: str | None = None) -> list[dic
     }
     rows = []
     for section in document.sections:
-        sources = SECTION_SOURCES.get(section.id, ())
+        sources = section.sources or SECTION_SOURCES.get(section.id, ())
         done = [form_name(s, code) for s in sources if s not in section.missing]
         todo = [
             wt(
