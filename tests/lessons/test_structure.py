@@ -122,3 +122,9 @@ def test_setup_turns_on_inline_figures(path: Path) -> None:
     """Figures built without pyplot (canvas, journey, heatmap) show on the first run too."""
     setup = tagged(read(path), "setup")[0]
     assert "%matplotlib inline" in setup.source.splitlines()[:3]
+
+
+def test_a_reopened_lesson_says_to_run_its_cells_again(path: Path) -> None:
+    """Reopened, the forms show only after the cells run again: the lesson says so on top."""
+    title = read(path).cells[0].source
+    assert "Esegui tutte le celle" in title and "risposte salvate restano" in title
