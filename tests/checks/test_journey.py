@@ -1,12 +1,13 @@
-"""check_journey and check_swot."""
+"""check_journey: stages, real text in the cells, and an emotion curve with ups and downs."""
 
 from __future__ import annotations
 
 import pytest
 
-from smm_course.checks import check_journey, check_swot
+from smm_course.checks import check_journey
 
 STAGES = ("awareness", "consideration", "purchase", "retention", "advocacy")
+CURVE = dict(zip(STAGES, (1, 0, 2, -1, 1), strict=True))
 
 
 def journey(**changes: dict) -> dict:
@@ -14,7 +15,7 @@ def journey(**changes: dict) -> dict:
         stage: {
             "actions": "Scopre Dolce Vetta",
             "touchpoints": "Instagram",
-            "emotions": 1,
+            "emotions": CURVE[stage],
             "pain_points": "Poche informazioni",
             "opportunities": "Post con i prezzi",
         }
@@ -83,34 +84,56 @@ def test_not_a_mapping() -> None:
     assert not fb.passed and "dizionario" in fb.messages[0]
 
 
-SWOT = {
-    "touchpoint": "Negozio di via Po",
-    "strengths": "Prodotti artigianali e personale esperto",
-    "weaknesses": "Orari ridotti",
-    "opportunities": "Turismo in crescita a Torino",
-    "threats": "Nuove catene di cioccolaterie in centro",
-}
+def test_placeholder_cells_and_a_flat_curve_score_nothing() -> None:
+    rows = {
+        stage: {"actions": "x", "touchpoints": "y", "emotions": 2, "pain_points": "..."}
+        for stage in STAGES
+    }
+    fb = check_journey(rows, lang="it")
+    assert fb.score == 0 and not fb.passed
+    assert len(fb.details["placeholders"]) == 10
+    assert any("segnaposto" in m for m in fb.messages)
+    assert any("uguali in tutte le fasi" in m for m in fb.messages)
 
 
-def test_complete_swot_passes() -> None:
-    fb = check_swot(SWOT, lang="it")
-    assert fb.passed and fb.score == 4 and fb.hints == ()
+@pytest.mark.parametrize(
+    "bad",
+    ["asdf", "...", "Azioni", "Che cosa fa concretamente il cliente in quella fase."],
+    ids=["keyboard", "dots", "one-word", "question-copied"],
+)
+def test_actions_that_are_no_answer_earn_no_point(bad: str) -> None:
+    fb = check_journey(journey(purchase={"actions": bad}), lang="en")
+    assert fb.score == 14 and not fb.passed
+    assert fb.details["placeholders"] == ["purchase.actions"]
+    assert any("purchase" in m.lower() for m in fb.messages)
 
 
-def test_empty_quadrants_and_internal_external_hint() -> None:
-    fb = check_swot(dict(SWOT, threats="", weaknesses=" "), lang="it")
-    assert fb.score == 2 and fb.details["missing"] == ["weaknesses", "threats"]
-    assert any("interni" in h and "esterne" in h for h in fb.hints)
-
-
-def test_external_factor_in_strengths_is_flagged() -> None:
-    fb = check_swot(dict(SWOT, strengths="Il mercato del cioccolato cresce"), lang="en")
+def test_a_one_word_touchpoint_is_a_name_and_counts() -> None:
+    fb = check_journey(journey(purchase={"touchpoints": "Etsy"}), lang="it")
     assert fb.passed
-    assert any("Strengths" in h or "strengths" in h.lower() for h in fb.hints)
 
 
-def test_swot_asks_for_the_touchpoint_and_spots_duplicates() -> None:
-    swot = dict.fromkeys(("strengths", "weaknesses", "opportunities", "threats"), "Stessa frase")
-    fb = check_swot(swot, lang="it")
-    assert any("stesso testo" in m for m in fb.messages)
-    assert any("touchpoint" in h for h in fb.hints)
+@pytest.mark.parametrize(
+    ("curve", "fragment"),
+    [
+        ((2, 2, 2, 2, 2), "same in every stage"),
+        ((0, 0, 0, 0, 0), "same in every stage"),
+        ((2, -2, 2, 2, -2), "end of the scale"),
+    ],
+)
+def test_flat_or_all_extreme_curves_lose_the_emotion_points(
+    curve: tuple[int, ...], fragment: str
+) -> None:
+    rows = journey(**{s: {"emotions": v} for s, v in zip(STAGES, curve, strict=True)})
+    fb = check_journey(rows, lang="en")
+    assert fb.score == 10 and not fb.passed and fb.details["curve_problem"]
+    assert any(fragment in m for m in fb.messages)
+
+
+def test_hints_name_the_learners_business() -> None:
+    rows = journey(awareness={"opportunities": ""})
+    own = check_journey(rows, lang="it", business="Forno Rossi")
+    assert any("Forno Rossi" in h for h in own.hints)
+    assert not any("Dolce Vetta" in h for h in own.hints)
+    case = check_journey(rows, lang="it")
+    assert any("Dolce Vetta" in h for h in case.hints)

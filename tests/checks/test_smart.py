@@ -105,6 +105,38 @@ OTHER_BUSINESSES = [
     ("Improve Dolce Vetta's presence on Instagram in 2026 and get better known", 0, 0, 1),
     ("Aumentare le vendite di Dolce Vetta del 10% entro dicembre", 0, 1, 1),
     ("Aumentare le vendite a Natale del 10%", 0, 1, 1),
+    # ceramics shop, gym, B&B, hairdresser, bakery, winery, software agency (IT and EN)
+    ("Ottenere 30 prenotazioni per i laboratori entro maggio 2026", 1, 1, 1),
+    ("Aumentare le vendite", 0, 0, 0),
+    ("Raggiungere 500 iscritti alla palestra entro giugno 2027", 1, 1, 1),
+    ("Portare a 40 le camere prenotate su Booking nel mese di agosto 2026", 1, 1, 1),
+    ("Aumentare del 15% i tagli donna nel salone entro dicembre 2026", 1, 1, 1),
+    ("Sfornare 300 panettoni per i bar del quartiere entro Natale", 1, 1, 1),
+    ("Vendere 1.200 bottiglie di Sagrantino ai ristoranti di Milano entro il 2027", 1, 1, 1),
+    ("Acquisire 8 nuovi clienti per il software gestionale entro il Q2 2027", 1, 1, 1),
+    ("Ottenere 60 recensioni a cinque stelle su Google per il B&B entro agosto", 1, 1, 1),
+    ("Portare a 350 gli abbonati annuali della palestra entro marzo 2027", 1, 1, 1),
+    ("Aumentare del 20% le prenotazioni online del salone entro giugno 2026", 1, 1, 1),
+    ("Riempire il 90% delle camere nei weekend di ottobre 2026", 1, 1, 1),
+    ("Fare più clienti", 0, 0, 0),
+    ("Migliorare la palestra", 0, 0, 0),
+    ("Crescere", 0, 0, 0),
+    ("Vendere di più entro Natale", 0, 0, 1),
+    ("Essere il forno più amato del quartiere", 1, 0, 0),
+    ("Avere 1000 follower", 0, 1, 0),
+    ("Vendere più vino", 0, 0, 0),
+    ("Aumentare le vendite del forno del 10%", 1, 1, 0),
+    ("Vendere 200 ciotole", 0, 1, 0),
+    ("Entro giugno 2026 aprire la seconda sede", 1, 0, 1),
+    ("Sell 300 bottles of wine to UK restaurants by March 2027", 1, 1, 1),
+    ("Get 40 new members for the gym by September 2026", 1, 1, 1),
+    ("Book 25 wine tastings through the website by June 2026", 1, 1, 1),
+    ("Sign 3 maintenance contracts with local dentists by Q3 2027", 1, 1, 1),
+    ("Increase haircut bookings from Instagram by 25% by December 2026", 1, 1, 1),
+    ("Sell more", 0, 0, 0),
+    ("Grow the business", 0, 0, 0),
+    ("Have 200 followers", 0, 1, 0),
+    ("Improve the bakery by 2027", 0, 0, 1),
 ]
 
 
@@ -204,7 +236,7 @@ def test_blank_and_non_text_objectives() -> None:
 
 
 def test_very_long_text_is_cut_with_a_note() -> None:
-    text = "Raddoppiare gli iscritti alla newsletter entro Natale. " + "bla " * 30_000
+    text = "Raddoppiare gli iscritti alla newsletter entro Natale. " + "nota " * 30_000
     fb = check_smart(text, lang="it")
     assert fb.passed
     assert any("20.000" in m for m in fb.messages)
@@ -213,3 +245,38 @@ def test_very_long_text_is_cut_with_a_note() -> None:
 def test_evidence_after_the_cut_is_not_read() -> None:
     text = "Avere più follower. " + "x" * 25_000 + " entro il 31/12/2027"
     assert check_smart(text).details["time_bound"] is False
+
+
+def test_other_businesses_are_many_and_bilingual() -> None:
+    english = [r for r in OTHER_BUSINESSES if r[0].split()[0] in {"Sell", "Sign", "Get", "Book"}]
+    assert len(OTHER_BUSINESSES) >= 40 and len(english) >= 6
+
+
+@pytest.mark.parametrize("filler", ["x", "...", "asdf", "Obiettivo", "TODO", "lorem ipsum"])
+def test_a_placeholder_never_scores(filler: str) -> None:
+    fb = check_smart(filler, lang="it")
+    assert fb.score == 0 and not fb.passed and fb.details["unanswered"]
+
+
+def test_hints_name_the_learners_business_not_the_case_study() -> None:
+    goal = "Vendere 200 ciotole online entro settembre 2026"
+    own = check_smart(goal, lang="it", business="Ceramiche Ferretti")
+    assert any("Chiediti se Ceramiche Ferretti ha tempo" in h for h in own.hints)
+    assert "Dolce Vetta" not in own.to_text()
+    assert any("Dolce Vetta" in h for h in check_smart(goal, lang="it").hints)
+
+
+def test_the_business_name_alone_does_not_make_a_goal_specific() -> None:
+    goal = "Aumentare le vendite di Ceramiche Ferretti del 10% entro dicembre"
+    assert not check_smart(goal, business="Ceramiche Ferretti").details["specific"]
+    assert check_smart(goal.replace("di Ceramiche Ferretti", "di ciotole")).details["specific"]
+
+
+def test_no_case_study_noun_is_needed() -> None:
+    from smm_course.checks import smart_lexicon
+
+    words = " ".join(
+        str(v) for v in vars(smart_lexicon).values() if isinstance(v, frozenset | tuple)
+    )
+    for noun in ("tavolett", "pralin", "gianduiott", "torino", "via po", "cioccolat"):
+        assert noun not in words

@@ -37,17 +37,33 @@ def test_each_stage_shows_its_guiding_question():
     assert SostacStage.SITUATION.question() in text
 
 
-def test_sostac_check_counts_stages_and_smart_and_restores():
+PLAN = {
+    "situation": "Forno di quartiere a Bologna: 180 clienti al giorno, quasi tutti del "
+    "quartiere. Due catene aprono vicino a noi. Instagram ha 900 follower.",
+    "objectives": "Vendere 150 colombe su prenotazione dal sito entro Pasqua 2026",
+    "strategy": "Ci rivolgiamo alle famiglie del quartiere: il posizionamento è il forno "
+    "artigianale. Prima le prenotazioni in negozio, poi gli ordini sul sito.",
+    "tactics": "Cartelli in negozio, post su Instagram ogni martedì, newsletter mensile.",
+    "action": "Giulia (commessa) prepara i post ogni lunedì; budget 300 € per i cartelli.",
+    "control": "Ogni lunedì controllo le prenotazioni; a fine mese confronto le vendite.",
+}
+
+
+def test_sostac_check_judges_what_each_stage_holds_and_restores():
     form = SOSTACPlanner()
     first = form.check()
-    assert not first.passed
+    assert not first.passed and first.score == 0
     for stage in SostacStage:
         by_class(form, f"smm-sostac-{stage.id}").value = f"Testo per {stage.label()}"
     by_class(form, "smm-sostac-objectives").value = SMART
-    second = form.check()
-    assert second.score > first.score
-    assert any("sei le fasi" in m for m in second.messages)
-    assert SOSTACPlanner().answer["objectives"] == SMART
+    filled = form.check()
+    assert filled.score == 1 and not filled.passed  # six full boxes: only the SMART objective
+    assert any("elenco di tattiche" in m or "a chi ti rivolgi" in m for m in filled.messages)
+    for stage_id, text in PLAN.items():
+        by_class(form, f"smm-sostac-{stage_id}").value = text
+    good = form.check()
+    assert good.passed and good.score == good.max_score == 6, good.to_text()
+    assert SOSTACPlanner().answer["objectives"] == PLAN["objectives"]
 
 
 def set_numbers(form: RACEFunnel, **numbers: float) -> None:

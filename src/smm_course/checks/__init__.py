@@ -16,10 +16,12 @@ from smm_course.checks.classification import (
 )
 from smm_course.checks.exercise import Exercise
 from smm_course.checks.feedback import Feedback
-from smm_course.checks.journey import check_journey, check_swot
+from smm_course.checks.journey import check_journey
 from smm_course.checks.numeric import check_number
 from smm_course.checks.reviews import check_review_conclusion
 from smm_course.checks.smart import check_smart
+from smm_course.checks.sostac import check_sostac
+from smm_course.checks.swot import check_swot, swot_axis
 
 __all__ = [
     "Exercise",
@@ -35,6 +37,7 @@ __all__ = [
     "check_race_stage",
     "check_review_conclusion",
     "check_smart",
+    "check_sostac",
     "check_sostac_stage",
     "check_summary",
     "check_swot",
@@ -42,4 +45,5 @@ __all__ = [
     "check_touchpoint_nature",
     "check_touchpoint_phase",
     "check_zmot_moment",
+    "swot_axis",
 ]

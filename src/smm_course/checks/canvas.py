@@ -17,6 +17,7 @@ from smm_course.checks._util import (
 )
 from smm_course.checks._words import MAX_CHARS, roots, word_set
 from smm_course.checks.feedback import Feedback
+from smm_course.checks.placeholder import placeholder_message, placeholder_reason
 from smm_course.i18n import t
 
 MIN_WORDS = 3  # a block of one or two words is a label, not a description
@@ -116,6 +117,19 @@ def _block_texts(given: dict) -> tuple[dict, list[str]]:
     return texts, unknown
 
 
+def _placeholders(texts: dict, missing: list) -> dict:
+    """Blocks holding a placeholder ("x", "asdf", the guiding question copied back)."""
+    found = {}
+    for b, text in texts.items():
+        if b in missing:
+            continue
+        questions = (*b.questions("it"), *b.questions("en"))
+        reason = placeholder_reason(text, min_words=1, questions=questions)
+        if reason is not None:
+            found[b] = reason
+    return found
+
+
 @never_raises
 def check_canvas(canvas: Mapping[object, str], lang: str | None = None) -> Feedback:
     """Nine blocks filled with at least MIN_WORDS words each, plus four consistency rules."""
@@ -133,11 +147,19 @@ def check_canvas(canvas: Mapping[object, str], lang: str | None = None) -> Feedb
         )
     texts, unknown = _block_texts(given)
     missing = [b for b in block if not texts.get(b, "").strip()]
-    too_short = [b for b in block if b not in missing and len(words(texts[b])) < MIN_WORDS]
     messages: list[str] = []
     hints: list[str] = []
     for b in missing:
         messages.append(t("checks.canvas.missing", code, block=b.label(code), number=b.number))
+    fillers = _placeholders(texts, missing)
+    for b, reason in fillers.items():
+        messages.append(placeholder_message(reason, code, field=f"«{b.label(code)}»"))
+        texts[b] = ""  # a placeholder takes part in no consistency rule
+    too_short = [
+        b
+        for b in block
+        if b not in missing and b not in fillers and len(words(texts[b])) < MIN_WORDS
+    ]
     for b in too_short:
         messages.append(
             t("checks.canvas.too_short", code, block=b.label(code), min_words=MIN_WORDS)
@@ -157,7 +179,7 @@ def check_canvas(canvas: Mapping[object, str], lang: str | None = None) -> Feedb
         if ok is False:
             messages.append(_rule_message(rule, code))
     consistency = {rule: bool(ok) for rule, ok in results.items()}
-    score = (len(block) - len(missing) - len(too_short)) + sum(consistency.values())
+    score = (len(block) - len(missing) - len(fillers) - len(too_short)) + sum(consistency.values())
     max_score = len(block) + len(RULES)
     passed = score == max_score
     if passed:
@@ -173,6 +195,7 @@ def check_canvas(canvas: Mapping[object, str], lang: str | None = None) -> Feedb
         details={
             "missing": [b.id for b in missing],
             "too_short": [b.id for b in too_short],
+            "placeholder": [b.id for b in fillers],
             "consistency": consistency,
         },
         lang=code,

@@ -8,6 +8,7 @@ from typing import Any
 
 from smm_course.checks._util import as_text, is_blank, never_raises, resolve_lang, words
 from smm_course.checks.feedback import Feedback
+from smm_course.checks.placeholder import placeholder_reason
 from smm_course.checks.smart import check_smart
 from smm_course.i18n import t
 
@@ -69,6 +70,12 @@ def _measurable(objective: object, lang: str) -> bool:
     return bool(details.get("measurable") and details.get("time_bound"))
 
 
+def _name(value: object) -> str:
+    """A channel or brand name, or "" for a blank or a placeholder ("x", "...", "asdf")."""
+    name = " ".join(as_text(value).split())[:80]
+    return "" if placeholder_reason(name, min_words=1) is not None else name
+
+
 def _rows(plan: object) -> list[Mapping[Any, Any]] | None:
     if isinstance(plan, Mapping) and plan and all(isinstance(v, Mapping) for v in plan.values()):
         rows: list[Mapping[Any, Any]] = [{"channel": n, **dict(d)} for n, d in plan.items()]
@@ -90,7 +97,7 @@ def check_channel_plan(plan: object, lang: str | None = None) -> Feedback:
         if is_blank(plan):
             return Feedback.empty(message, float(PLAN_POINTS), lang=code)
         return Feedback(0.0, float(PLAN_POINTS), False, (message,), lang=code)
-    names = [as_text(field_of(row, "channel")).strip()[:80] for row in rows]
+    names = [_name(field_of(row, "channel")) for row in rows]
     labels = [name or t("checks.capstone.plan.row", code, n=n) for n, name in enumerate(names, 1)]
     stages = [RaceStage.from_any(as_text(field_of(row, "stage"))[:80]) for row in rows]
     messages: list[str] = []
@@ -185,7 +192,9 @@ def check_summary(answer: object, lang: str | None = None) -> Feedback:
     """One point each: a brand, 120-400 words, a measurable dated objective, all six themes."""
     code = resolve_lang(lang)
     brand, text = _summary_parts(answer)
-    brand, text = " ".join(brand.split())[:80], text.strip()
+    brand, text = _name(brand), text.strip()
+    if placeholder_reason(text, min_words=1) is not None:
+        text = ""
     count = len(words(text))
     messages: list[str] = []
     passed: dict[str, bool] = {"brand": bool(brand)}

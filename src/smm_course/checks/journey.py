@@ -1,10 +1,9 @@
-"""check_journey (customer journey map) and check_swot (SWOT of a touchpoint)."""
+"""check_journey: the customer journey map (stages, touchpoints, actions, an emotion curve)."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from smm_course.checks._util import (
@@ -17,24 +16,11 @@ from smm_course.checks._util import (
     shorten,
     to_plain_mapping,
 )
-from smm_course.checks._words import roots, word_set
 from smm_course.checks.feedback import Feedback
+from smm_course.checks.placeholder import placeholder_message, placeholder_reason
 from smm_course.i18n import t
 
 _INTEGER = re.compile(r"[+-]?\d{1,3}(?:[.,]0+)?")
-
-# Word roots that point outside the company (market) or inside it (resources, people).
-EXTERNAL_ROOTS = word_set(
-    """
-    conco merca marke trend tende norma legge crisi infla econo stagi gover rival clima fisca
-    dazi regul laws seaso
-    """
-)
-INTERNAL_ROOTS = word_set(
-    """
-    staff team dipen ricet labor know skill emplo recip ours
-    """
-)
 
 
 def _parse_emotion(value: object) -> tuple[int | None, str | None]:
@@ -97,20 +83,28 @@ def _check_stage(stage: Any, cells: dict, lang: str, details: dict, messages: li
 
     name = stage.label(lang)
     score = 0
-    for row, detail, key in (
-        (MapRow.TOUCHPOINTS, "missing_touchpoints", "missing_touchpoint"),
-        (MapRow.ACTIONS, "missing_actions", "missing_actions"),
+    for row, detail, key, min_words in (
+        (MapRow.TOUCHPOINTS, "missing_touchpoints", "missing_touchpoint", 1),
+        (MapRow.ACTIONS, "missing_actions", "missing_actions", 2),
     ):
-        if join_text(cells.get(row)).strip():
+        text = join_text(cells.get(row)).strip()
+        questions = (row.definition("it"), row.definition("en"))
+        reason = placeholder_reason(text, min_words=min_words, questions=questions)
+        if reason is None:
             score += 1
-        else:
+        elif reason == "blank":
             details[detail].append(stage.id)
             messages.append(t(f"checks.journey.{key}", lang, stage=name))
+        else:
+            details["placeholders"].append(f"{stage.id}.{row.id}")
+            where = t("checks.journey.cell", lang, stage=name, row=row.label(lang).lower())
+            messages.append(placeholder_message(reason, lang, field=where))
     limits = {"min": EMOTION_MIN, "max": f"+{EMOTION_MAX}"}
     raw = cells.get(MapRow.EMOTIONS)
     value, problem = _parse_emotion(raw)
     if problem is None:
         score += 1
+        details["emotion_values"].append(value)
     elif problem == "missing":
         details["missing_emotions"].append(stage.id)
         messages.append(t("checks.journey.missing_emotion", lang, stage=name, **limits))
@@ -129,12 +123,32 @@ def _check_stage(stage: Any, cells: dict, lang: str, details: dict, messages: li
     return score
 
 
+def _curve_problem(values: list[int], stages: int, lang: str) -> str | None:
+    """A message when every stage has an emotion and the curve is flat or all at the extremes."""
+    from smm_course.frameworks.journey import EMOTION_MAX
+
+    if len(values) < stages or stages < 2:
+        return None
+    shown = listing(f"{v:+d}" if v else "0" for v in values)
+    if len(set(values)) == 1:
+        return t("checks.journey.flat_curve", lang, value=shown)
+    if all(abs(v) == EMOTION_MAX for v in values):
+        return t("checks.journey.extreme_curve", lang, values=shown)
+    return None
+
+
 @never_raises
-def check_journey(rows: Any, lang: str | None = None) -> Feedback:
-    """Every stage has touchpoint, actions and an emotion from -2 to +2 (3 points a stage)."""
+def check_journey(rows: Any, lang: str | None = None, business: str | None = None) -> Feedback:
+    """Every stage has a touchpoint, real actions and an emotion (3 points a stage); a flat or
+    all-extreme emotion curve earns no emotion points.
+
+    `business`: the business the map is about, named in the hints (default: the case study).
+    """
+    from smm_course.checks.smart import business_name
     from smm_course.frameworks.journey import JourneyStage, MapRow
 
     code = resolve_lang(lang)
+    name = business_name(business, code)
     max_score = float(3 * len(JourneyStage))
     given = to_plain_mapping(rows)
     if not given:
@@ -144,7 +158,7 @@ def check_journey(rows: Any, lang: str | None = None) -> Feedback:
         )
     stages, unknown = _stage_rows(given)
     messages: list[str] = []
-    details: dict[str, list[str]] = {
+    details: dict[str, Any] = {
         key: []
         for key in (
             "missing_stages",
@@ -154,6 +168,8 @@ def check_journey(rows: Any, lang: str | None = None) -> Feedback:
             "bad_emotions",
             "no_pain_points",
             "no_opportunities",
+            "placeholders",
+            "emotion_values",
         )
     }
     details["unknown"] = unknown
@@ -166,6 +182,11 @@ def check_journey(rows: Any, lang: str | None = None) -> Feedback:
             messages.append(t(f"checks.journey.{key}", code, stage=stage.label(code)))
             continue
         score += _check_stage(stage, _resolve(cells_raw, MapRow)[0], code, details, messages)
+    curve = _curve_problem(details["emotion_values"], len(JourneyStage), code)
+    details["curve_problem"] = curve is not None
+    if curve is not None:
+        score -= len(details["emotion_values"])
+        messages.append(curve)
     labels = {s.id: s.label(code) for s in JourneyStage}
     hints: list[str] = []
     if unknown:
@@ -174,77 +195,11 @@ def check_journey(rows: Any, lang: str | None = None) -> Feedback:
     for key in ("no_pain_points", "no_opportunities"):
         present = [s for s in details[key] if s not in details["missing_stages"]]
         if present:
-            hints.append(
-                t(f"checks.journey.{key}", code, stages=listing(labels[s] for s in present))
-            )
+            names = listing(labels[s] for s in present)
+            hints.append(t(f"checks.journey.{key}", code, stages=names, business=name))
     passed = score == max_score
     if passed:
         messages.insert(0, t("checks.journey.all_good", code))
     return Feedback(
         float(score), max_score, passed, tuple(messages), tuple(hints), details, lang=code
-    )
-
-
-def _split_touchpoint(given: dict) -> tuple[str, dict]:
-    """The optional "touchpoint" entry of a SWOT, and the other entries."""
-    touchpoint = ""
-    rest = {}
-    for key, value in list(given.items())[:200]:
-        if isinstance(key, str) and key.strip().lower() == "touchpoint":
-            touchpoint = join_text(value)
-        else:
-            rest[key] = value
-    return touchpoint, rest
-
-
-@never_raises
-def check_swot(swot: Mapping[str, Any], lang: str | None = None) -> Feedback:
-    """Four SWOT quadrants filled in (1 point each), with a hint on internal vs external."""
-    from smm_course.frameworks.journey import SwotQuadrant
-
-    code = resolve_lang(lang)
-    given = to_plain_mapping(swot)
-    if given is None:
-        return Feedback(
-            0.0,
-            4.0,
-            False,
-            (t("checks.swot.not_mapping", code),),
-            details={"missing": []},
-            lang=code,
-        )
-    touchpoint, rest = _split_touchpoint(given)
-    quadrants, unknown = _resolve(rest, SwotQuadrant)
-    texts = {q: join_text(quadrants.get(q)).strip() for q in SwotQuadrant}
-    missing = [q for q in SwotQuadrant if not texts[q]]
-    messages = [t("checks.swot.missing", code, quadrant=q.label(code)) for q in missing]
-    if unknown:
-        messages.append(t("checks.swot.unknown", code, names=listing(unknown[:10])))
-    hints: list[str] = []
-    misplaced = [
-        q.label(code)
-        for q in SwotQuadrant
-        if roots(texts[q]) & (EXTERNAL_ROOTS if q.internal else INTERNAL_ROOTS)
-    ]
-    if misplaced:
-        hints.append(t("checks.swot.misplaced", code, quadrants=listing(misplaced)))
-    filled = [texts[q].casefold() for q in SwotQuadrant if texts[q]]
-    if len(set(filled)) < len(filled):
-        messages.append(t("checks.swot.duplicate", code))
-    if missing or misplaced:
-        hints.append(t("checks.swot.internal_external", code))
-    score = len(SwotQuadrant) - len(missing)
-    passed = not missing
-    if passed:
-        messages.insert(0, t("checks.swot.all_good", code))
-    if not touchpoint.strip():
-        hints.append(t("checks.swot.name_touchpoint", code))
-    return Feedback(
-        float(score),
-        float(len(SwotQuadrant)),
-        passed,
-        tuple(messages),
-        tuple(hints),
-        details={"missing": [q.id for q in missing], "misplaced": misplaced},
-        lang=code,
     )

@@ -8,9 +8,12 @@ import unicodedata
 from functools import lru_cache
 
 from smm_course.checks import smart_lexicon as lex
+from smm_course.checks import smart_structure as structure
 from smm_course.checks._util import is_blank, listing, never_raises, resolve_lang
-from smm_course.checks._words import MAX_CHARS
+from smm_course.checks._words import MAX_CHARS, STOPWORDS
 from smm_course.checks.feedback import Feedback
+from smm_course.checks.placeholder import placeholder_message, placeholder_reason
+from smm_course.checks.smart_structure import is_number_word
 from smm_course.i18n import t
 
 MAX_EVIDENCE = 4  # quotes shown per dimension
@@ -55,74 +58,63 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_PART_STARTS = frozenset(p[:2] for p in lex.IT_NUMBER_PARTS)
+def _business_spans(folded: str, business: str) -> list[tuple[int, int]]:
+    """Where the business names itself ("le vendite di Dolce Vetta" says nothing more)."""
+    names = business.split()
+    phrases = {" ".join(names[i:]) for i in range(len(names)) if len(names) - i >= 2} | {business}
+    spans = []
+    for phrase in phrases:
+        folded_name = fold_same_length(phrase.strip())
+        if len(folded_name) >= 3:
+            spans += [m.span() for m in re.finditer(rf"\b{re.escape(folded_name)}\b", folded)]
+    return spans
 
 
-@lru_cache(maxsize=4096)
-def is_number_word(token: str) -> bool:
-    """True for numbers written as words: dodici, ventimila, cento, twelve, thousand..."""
-    if token in lex.EN_NUMBER_WORDS:
-        return True
-    if token in lex.NOT_ALONE or len(token) > 40 or token[:2] not in _PART_STARTS:
-        return False
-    reachable = [True] + [False] * len(token)
-    for end in range(1, len(token) + 1):
-        reachable[end] = any(
-            reachable[end - len(p)] and token.endswith(p, 0, end)
-            for p in lex.IT_NUMBER_PARTS
-            if len(p) <= end
-        )
-    return reachable[-1]
+def _noun_like(token: str) -> bool:
+    """A word that can say what a number counts ("2000 ciotole"), not a verb or a date."""
+    return (
+        token.isalpha()
+        and len(token) >= 3
+        and token not in STOPWORDS
+        and token not in lex.NOT_COUNTED
+        and token not in structure.NOT_CONTENT
+        and not structure.INFINITIVE.fullmatch(token)
+    ) or _is_metric(token)
 
 
 def _is_metric(token: str) -> bool:
     return token in lex.METRIC_WORDS or token.startswith(lex.METRIC_STEMS)
 
 
-def _is_where(token: str) -> bool:
-    """A channel, place or audience: where the result happens, or for whom."""
-    return (
-        token in lex.CHANNEL_WORDS
-        or token.startswith(lex.CHANNEL_STEMS)
-        or token in lex.AUDIENCE_WORDS
-        or token.startswith(lex.AUDIENCE_STEMS)
-    )
-
-
-def _is_product(token: str) -> bool:
-    return token in lex.PRODUCT_WORDS or token.startswith(lex.PRODUCT_STEMS)
-
-
-def _is_action(token: str) -> bool:
-    return token.startswith(lex.ACTION_STEMS)
-
-
 class _Analysis:
     """The evidence found in one objective, as quotes of the learner's own text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, business: str = "") -> None:
         self.text = text
         self.time: list[str] = []
         self.quantity: list[str] = []
         self.money: list[str] = []
         self.multiplier: list[str] = []
-        self.metric: list[str] = []
-        self.specific: list[str] = []
         self.years_only: list[str] = []
-        self.counted: set[tuple[int, int]] = set()  # nouns right after a number ("200 ciotole")
-        self.what: set[tuple[int, int]] = set()  # spans saying what the goal obtains
-        self.where: set[tuple[int, int]] = set()  # spans saying on which channel or for whom
         folded = fold_same_length(text)
         folded = _blank(folded, [m.span() for m in lex.BASELINE.finditer(folded)])
+        brand = _business_spans(folded, business) if business else []
+        folded = _blank(folded, brand)
         # Dates, periods and audiences first: their digits are not quantities.
         spans = self._find_time(folded)
         spans += self._find_years(_blank(folded, spans))
-        spans += self._find_amounts(_blank(folded, spans))
-        rest = _blank(folded, spans)
+        amounts = self._find_amounts(_blank(folded, spans))
+        rest = _blank(folded, spans + amounts)
         for m in lex.NUMBER.finditer(rest):
             self._quote(self.quantity, m)
-        self._find_words(folded, rest)
-        self._find_places(_blank(text, spans))
+        for m in lex.WORD.finditer(rest):
+            if is_number_word(m.group()):
+                self._quote(self.quantity, m)
+            elif m.group() in lex.MULTIPLIER_WORDS or m.group().startswith(lex.MULTIPLIER_STEMS):
+                self._quote(self.multiplier, m)
+        vague = [m.span() for m in lex.VAGUE_PHRASES.finditer(folded)]
+        words = structure.read_words(_blank(folded, spans + vague), amounts)
+        self.shape = structure.analyse(words, _is_metric)
 
     def _find_time(self, folded: str) -> list[tuple[int, int]]:
         spans = []
@@ -135,13 +127,11 @@ class _Analysis:
                     self._quote(self.years_only, year)
         for pattern in (lex.AGE_RANGE, lex.AGE_WORDS):
             for m in pattern.finditer(folded):
-                self._quote(self.specific, m)
-                self.where.add(m.span())
                 spans.append(m.span())
         return spans
 
     def _find_years(self, rest: str) -> list[tuple[int, int]]:
-        """Bare years are deadlines, unless a metric follows ("2000 follower")."""
+        """Bare years are deadlines, unless what they count follows ("2000 ciotole")."""
         spans = []
         words = list(lex.WORD.finditer(rest))
         starts = [w.start() for w in words]
@@ -149,7 +139,7 @@ class _Analysis:
             first = bisect.bisect_left(starts, m.end())
             following = [w.group() for w in words[first : first + 3]]
             following = [w for w in following if w not in _SKIP_AFTER_NUMBER][:1]
-            if not following or not _is_metric(following[0]):
+            if not following or not _noun_like(following[0]):
                 self._quote(self.time, m)
                 self._quote(self.years_only, m)
                 spans.append(m.span())
@@ -173,73 +163,44 @@ class _Analysis:
                 if is_number_word(m.group(1)):
                     self._quote(bucket, m)
                     spans.append(m.span())
+        for m in lex.AGE_RANGE.finditer(rest):
+            spans.append(m.span())
         return spans
-
-    def _find_words(self, folded: str, rest: str) -> None:
-        words = list(lex.WORD.finditer(rest))
-        counting = False  # the previous word was a quantity: this one may say what is counted
-        for m in words:
-            token = m.group()
-            number = is_number_word(token) or token.isdigit()
-            if is_number_word(token):
-                self._quote(self.quantity, m)
-            elif token in lex.MULTIPLIER_WORDS or token.startswith(lex.MULTIPLIER_STEMS):
-                self._quote(self.multiplier, m)
-            if _is_metric(token):
-                self._quote(self.metric, m)
-            elif (
-                counting
-                and token.isalpha()
-                and len(token) >= 3
-                and token not in lex.NOT_COUNTED
-                and token not in _SKIP_AFTER_NUMBER
-            ):
-                self._quote(self.metric, m)
-                self.counted.add(m.span())
-            counting = number or (counting and token in _SKIP_AFTER_NUMBER)
-        # Dates and amounts are blanked ("aprile" is no "apri-", "a Natale" no place).
-        vague_free = _blank(rest, [m.span() for m in lex.VAGUE_PHRASES.finditer(folded)])
-        for m in lex.SPECIFIC_PHRASES.finditer(vague_free):
-            self._quote(self.specific, m)
-            self.where.add(m.span())
-        for m in lex.WORD.finditer(vague_free):
-            token = m.group()
-            if _is_where(token):
-                self.where.add(m.span())
-                self._quote(self.specific, m)
-            if _is_product(token):
-                self.where.add(m.span())
-                self.what.add(m.span())
-                self._quote(self.specific, m)
-            if _is_metric(token) or _is_action(token) or m.span() in self.counted:
-                self.what.add(m.span())
-                self._quote(self.specific, m)
-
-    def _find_places(self, original: str) -> None:
-        """Capitalised places after "a"/"in" ("a Perugia"), read on the original text."""
-        for m in lex.PLACE.finditer(original):
-            self.where.add(m.span(1))
-            self._quote(self.specific, m)
 
     def _quote(self, bucket: list[str], match: re.Match[str]) -> None:
         quote = " ".join(self.text[match.start() : match.end()].split())
         if quote and len(bucket) < 50 and quote not in bucket:
             bucket.append(quote)
 
+    def quotes_of(self, spans: object) -> list[str]:
+        """The learner's words at `spans`, in text order, without repeats."""
+        found = [" ".join(self.text[a:b].split()) for a, b in sorted(spans)]  # type: ignore[call-overload]
+        return list(dict.fromkeys(found))
+
+    @property
+    def metric(self) -> list[str]:
+        """What the quantities count: the objective's "what" words."""
+        return self.quotes_of(self.shape.what)
+
+    @property
+    def specific(self) -> list[str]:
+        """The words that make the objective specific."""
+        return self.quotes_of([w.span for w in self.shape.content])
+
     @property
     def specific_ok(self) -> bool:
-        """What is obtained, and on which channel or for whom: two different words."""
-        return any(w != v for w in self.what for v in self.where)
+        """What is obtained, and of what, where or for whom: two different words."""
+        return self.shape.specific
 
     @property
     def measurable_ok(self) -> bool:
-        return bool(self.money) or (bool(self.quantity or self.multiplier) and bool(self.metric))
-
-    def _quotes_of(self, spans: set[tuple[int, int]]) -> list[str]:
-        return [" ".join(self.text[a:b].split()) for a, b in sorted(spans)]
+        """An amount of money, or a quantity with what it counts."""
+        has_number = bool(self.quantity or self.multiplier)
+        return bool(self.money) or (has_number and bool(self.shape.what))
 
     @property
     def time_ok(self) -> bool:
+        """A deadline or a period."""
         return bool(self.time)
 
 
@@ -275,11 +236,11 @@ def _measurable_message(a: _Analysis, lang: str) -> str:
 def _specific_message(a: _Analysis, lang: str) -> str:
     if a.specific_ok:
         return t("checks.smart.specific_yes", lang, found=_quotes(a.specific))
-    if a.where and not a.what:
-        found = _quotes(a._quotes_of(a.where))
+    if a.shape.where and not a.shape.what:
+        found = _quotes(a.quotes_of([w.span for w in a.shape.where]))
         return t("checks.smart.specific_no_what", lang, found=found)
-    if a.what and not a.where:
-        found = _quotes(a._quotes_of(a.what))
+    if a.shape.what and not a.shape.where:
+        found = _quotes(a.quotes_of(a.shape.what))
         return t("checks.smart.specific_no_where", lang, found=found)
     return t("checks.smart.specific_no", lang)
 
@@ -295,24 +256,36 @@ def _messages(a: _Analysis, lang: str) -> list[str]:
     ]
 
 
+def business_name(business: str | None, lang: str) -> str:
+    """The business hints speak of: the learner's, or the case study's when none is given."""
+    name = " ".join(str(business or "").split())[:80]
+    return name or t("checks.case_study_business", lang)
+
+
 @never_raises
-def check_smart(text: str, lang: str | None = None) -> Feedback:
-    """One point each for Specific, Measurable, Time-bound; Achievable and Relevant are asked."""
+def check_smart(text: str, lang: str | None = None, business: str | None = None) -> Feedback:
+    """One point each for Specific, Measurable, Time-bound; Achievable and Relevant are asked.
+
+    `business`: the business the objective is about (hints name it; default: the case study).
+    """
     code = resolve_lang(lang)
-    if is_blank(text):
+    name = business_name(business, code)
+    if not is_blank(text) and not isinstance(text, str):
+        return _not_text(code)
+    reason = placeholder_reason(text, min_words=2)
+    if reason is not None:
+        message = t("checks.placeholder.blank", code) if reason == "blank" else None
         return Feedback(
             0.0,
             3.0,
             False,
-            (t("checks.placeholder.blank", code),),
+            (message or placeholder_message(reason, code),),
             (t("checks.smart.example", code),),
             {"specific": False, "measurable": False, "time_bound": False, "unanswered": True},
             lang=code,
         )
-    if not isinstance(text, str):
-        return _not_text(code)
     truncated = len(text) > MAX_CHARS
-    a = _Analysis(text[:MAX_CHARS])
+    a = _Analysis(text[:MAX_CHARS], name)
     s, m, tb = a.specific_ok, a.measurable_ok, a.time_ok
     messages = _messages(a, code)
     if truncated:
@@ -324,7 +297,7 @@ def check_smart(text: str, lang: str | None = None) -> Feedback:
                 limit=limit if code == "en" else limit.replace(",", "."),
             )
         )
-    hints = [t("checks.smart.achievable", code), t("checks.smart.relevant", code)]
+    hints = [t("checks.smart.achievable", code, business=name), t("checks.smart.relevant", code)]
     passed = s and m and tb
     if not passed:
         hints.append(t("checks.smart.example", code))

@@ -42,16 +42,10 @@ class SOSTACModel(FormModel):
         return check_smart(self._answer[SostacStage.OBJECTIVES.id], lang=self.lang)
 
     def evaluate(self, answer: dict[str, str]) -> Feedback:
-        blank = [s for s in STAGES if not answer[s.id].strip()]
-        messages = [wt("sostac.missing", self.lang, stage=s.label(self.lang)) for s in blank]
-        filled = Feedback(
-            float(len(STAGES) - len(blank)),
-            float(len(STAGES)),
-            not blank,
-            tuple(messages) or (wt("sostac.all_filled", self.lang),),
-            lang=self.lang,
-        )
-        return Feedback.combine([filled, self.smart()], lang=self.lang)
+        """What each stage holds (objectives SMART, strategy, who and when, KPI and owner)."""
+        from smm_course.checks import check_sostac
+
+        return check_sostac(answer, lang=self.lang)
 
 
 class SOSTACPlanner(StandardForm):
