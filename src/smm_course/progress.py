@@ -23,12 +23,15 @@ class LessonProgress:
     done: int
     passed: int
     attempts: int
+    solution_seen: int = 0  # self-checks whose solution was shown before they were passed
 
     @property
     def status(self) -> str:
-        """'not_started', 'in_progress' or 'completed'."""
+        """'not_started', 'in_progress', 'completed' or 'solution_seen' (done, with help)."""
         if self.total and self.passed >= self.total:
             return "completed"
+        if self.total and self.passed + self.solution_seen >= self.total:
+            return "solution_seen"
         return "in_progress" if self.done or self.attempts else "not_started"
 
     def as_dict(self) -> dict[str, Any]:
@@ -41,14 +44,22 @@ def summarise(
     attempts: Mapping[str, Iterable[Mapping[str, Any]]],
     lessons: Iterable[Lesson] = LESSONS,
     lang: str | None = None,
+    revealed: Mapping[str, str] | None = None,
 ) -> list[LessonProgress]:
-    """Progress rows from raw workbook answers and attempts."""
+    """Progress rows from raw workbook answers and attempts.
+
+    A self-check counts as passed only when it was passed before its solution was shown
+    (`revealed`: exercise id -> when the learner asked for it); otherwise, once its solution
+    was shown, it counts as "solution seen".
+    """
+    shown = revealed or {}
     rows = []
     for item in lessons:
         known = set(item.self_checks)
         seen = {key for key in (*answers, *attempts) if lesson_of(key) == item.id}
         checks = known | seen
-        passed = {key for key in checks if any(a.get("passed") for a in attempts.get(key, ()))}
+        passed = {key for key in checks if _passed_alone(attempts.get(key, ()), shown.get(key))}
+        helped = {key for key in checks if key in shown and key not in passed}
         done = {key for key in checks if key in answers or attempts.get(key)}
         count = sum(len(list(attempts.get(key, ()))) for key in checks)
         rows.append(
@@ -59,9 +70,18 @@ def summarise(
                 done=len(done),
                 passed=len(passed),
                 attempts=count,
+                solution_seen=len(helped),
             )
         )
     return rows
+
+
+def _passed_alone(attempts: Iterable[Mapping[str, Any]], revealed_at: str | None) -> bool:
+    """True when an attempt passed before the solution was shown (or it never was)."""
+    return any(
+        a.get("passed") and (revealed_at is None or str(a.get("at", "")) < revealed_at)
+        for a in attempts
+    )
 
 
 def progress(workbook: Workbook | None = None, lang: str | None = None) -> list[LessonProgress]:
@@ -69,12 +89,13 @@ def progress(workbook: Workbook | None = None, lang: str | None = None) -> list[
     book = workbook or Workbook.open()
     data = book.data()
     answers = {key: entry.get("value") for key, entry in data["answers"].items()}
-    return summarise(answers, data["attempts"], lang=lang)
+    return summarise(answers, data["attempts"], lang=lang, revealed=data.get("revealed", {}))
 
 
 def format_table(rows: Iterable[LessonProgress], lang: str | None = None) -> str:
     """A plain-text table of progress rows, for the terminal."""
-    header = [t(f"progress.col.{name}", lang) for name in ("lesson", "done", "passed", "attempts")]
+    names = ("lesson", "done", "passed", "solution_seen", "attempts")
+    header = [t(f"progress.col.{name}", lang) for name in names]
     header.append(t("progress.col.status", lang))
     lines = [header]
     total_checks = total_passed = 0
@@ -86,6 +107,7 @@ def format_table(rows: Iterable[LessonProgress], lang: str | None = None) -> str
                 f"{row.lesson[1:]} {row.title}",
                 f"{row.done}/{row.total}",
                 f"{row.passed}/{row.total}",
+                str(row.solution_seen),
                 str(row.attempts),
                 t(f"progress.status.{row.status}", lang),
             ]

@@ -89,9 +89,10 @@ def test_progress_panel_table_matches_the_workbook_and_refreshes(played):
     for lesson_id in ("l00", "l01", "l02"):
         numbers = expected(lesson_id)
         row = rows[lesson_id[1:]]
-        assert row[1:4] == [
+        assert row[1:5] == [
             f"{numbers['done']}/{numbers['total']}",
             f"{numbers['passed']}/{numbers['total']}",
+            "0",  # no solution seen before passing
             str(numbers["attempts"]),
         ]
     assert panel.chart.value[:8] == b"\x89PNG\r\n\x1a\n"
@@ -99,7 +100,7 @@ def test_progress_panel_table_matches_the_workbook_and_refreshes(played):
     panel.refresh_button.click()
     row = _table_rows(panel)["01"]
     assert row[2] == f"{expected('l01')['passed'] + 1}/{expected('l01')['total']}"
-    assert row[3] == str(expected("l01")["attempts"] + 1)
+    assert row[4] == str(expected("l01")["attempts"] + 1)
 
 
 def test_progress_panel_escapes_and_speaks_english(played):
@@ -129,3 +130,35 @@ def test_progress_chart_names_lessons_as_learners_read_them(played, monkeypatch)
     monkeypatch.setattr(plots, "progress_figure", spy)
     ProgressPanel(workbook=played)
     assert seen and seen[0][:3] == ["00", "01", "02"]
+
+
+def test_a_solution_seen_before_passing_is_not_completed(tmp_path, capsys):
+    from smm_course.curriculum import lesson
+    from smm_course.progress import format_table, progress
+
+    book = Workbook.open(tmp_path / "helped.json")
+    checks = lesson("l01").self_checks
+    good = SimpleNamespace(score=1.0, max_score=1.0, passed=True)
+    for check in checks[:-1]:
+        book.record_attempt(check, good)  # passed alone
+    book.record_reveal(checks[-1])  # "Mostrami la soluzione" before trying
+    book.record_attempt(checks[-1], good)  # then passed, with the solution in view
+    row = next(r for r in progress(book) if r.lesson == "l01")
+    assert (row.passed, row.solution_seen, row.total) == (len(checks) - 1, 1, len(checks))
+    assert row.status == "solution_seen"
+    table = format_table(progress(book))
+    assert "soluzione vista" in table and "Soluzioni viste" in table
+    assert main(["progress", "--json", "--workbook", str(book.path)]) == 0
+    rows = {r["lesson"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["l01"]["status"] == "solution_seen" and rows["l01"]["solution_seen"] == 1
+
+
+def test_passing_first_and_peeking_afterwards_stays_completed(tmp_path):
+    from smm_course.curriculum import lesson
+    from smm_course.progress import progress
+
+    book = Workbook.open(tmp_path / "alone.json")
+    for check in lesson("l01").self_checks:
+        book.record_attempt(check, SimpleNamespace(score=1.0, max_score=1.0, passed=True))
+    row = next(r for r in progress(book) if r.lesson == "l01")
+    assert row.status == "completed" and row.solution_seen == 0

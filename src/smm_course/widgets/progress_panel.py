@@ -21,13 +21,14 @@ STYLE = """<style>
 border-bottom:1px solid rgba(127,127,127,.25)}
 .smm-progress-table td.num{text-align:right}
 .smm-progress-table tr.smm-progress--completed td{color:#1b7f3b}
+.smm-progress-table tr.smm-progress--solution_seen td{color:#6b3fa0}
 .smm-progress-table tfoot td{font-weight:bold}
 </style>"""
 
 
 def table_html(rows: Sequence[LessonProgress], lang: str | None = None) -> str:
     """The progress rows as an escaped HTML table with a total line."""
-    names = ("lesson", "done", "passed", "attempts", "status")
+    names = ("lesson", "done", "passed", "solution_seen", "attempts", "status")
     head = "".join(f"<th>{html.escape(t(f'progress.col.{n}', lang))}</th>" for n in names)
     body = []
     for row in rows:
@@ -35,6 +36,7 @@ def table_html(rows: Sequence[LessonProgress], lang: str | None = None) -> str:
             f"<td>{html.escape(f'{row.lesson[1:]} · {row.title}')}</td>"
             f'<td class="num">{row.done}/{row.total}</td>'
             f'<td class="num">{row.passed}/{row.total}</td>'
+            f'<td class="num">{row.solution_seen}</td>'
             f'<td class="num">{row.attempts}</td>'
             f"<td>{html.escape(t(f'progress.status.{row.status}', lang))}</td>"
         )
@@ -44,6 +46,7 @@ def table_html(rows: Sequence[LessonProgress], lang: str | None = None) -> str:
         f"<tr><td>{html.escape(t('export.progress.total', lang))}</td>"
         f'<td class="num">{sum(r.done for r in rows)}/{total}</td>'
         f'<td class="num">{sum(r.passed for r in rows)}/{total}</td>'
+        f'<td class="num">{sum(r.solution_seen for r in rows)}</td>'
         f'<td class="num">{sum(r.attempts for r in rows)}</td><td></td></tr>'
     )
     return (
