@@ -189,6 +189,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from smm_course.grading.report_page import write_report
+
+    course = _course(args)
+    out = Path(args.out).expanduser() if args.out else None
+    files = write_report(course, args.assignment, out, args.below)
+    count = len(files.pictures)
+    _out(t("report.done", assignment=args.assignment, path=files.page, count=count))
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from smm_course.errors import UserError
     from smm_course.grading.course import ensure_tools_on_path, open_course
@@ -284,6 +295,15 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument(
         "--id", choices=("email", "idnumber"), default="email", help=t("grading.cli.export.id_help")
+    )
+
+    p = command("report", cmd_report)
+    p.add_argument("assignment", metavar="ID", help=t("grading.cli.assignment_help"))
+    p.add_argument(
+        "--out", metavar=t("grading.cli.dir_metavar"), help=t("grading.cli.report.out_help")
+    )
+    p.add_argument(
+        "--below", type=float, default=60.0, metavar="%", help=t("grading.cli.report.below_help")
     )
 
     p = command("validate", cmd_validate)
