@@ -160,24 +160,41 @@ def _concepts() -> list[type[Concept]]:
     return found
 
 
-def _reader(expected: str, kinds: list[type[Concept]]) -> Any:
-    """A function giving the canonical form of an answer to an item whose answer is `expected`."""
+def _member(kind: Any, value: Any) -> Any:
+    try:
+        return kind.from_any(value)
+    except Exception:
+        return None
+
+
+def _kind_for(values: list[str], kinds: list[type[Concept]]) -> Any:
+    """The concept every expected value of one field belongs to (None: not a classification)."""
     for kind in kinds:
-        try:
-            member = kind.from_any(expected)
-        except Exception:
-            member = None
-        if member is not None:
+        if all(_member(kind, v) is not None for v in values):
+            return kind
+    return None
 
-            def as_member(value: Any, kind: Any = kind) -> str:
-                try:
-                    found = kind.from_any(value)
-                except Exception:
-                    found = None
-                return found.id if found is not None else fold(value)
 
-            return as_member, member.id
-    return fold, fold(expected)
+def _canonical(kind: Any, value: Any) -> str:
+    """The concept id of an answer, or its folded text if it names no member."""
+    if value is None or value is Ellipsis:
+        return ""
+    member = _member(kind, value)
+    return str(member.id) if member is not None else fold(value)
+
+
+def _expected(key: dict[str, Any], kinds: list[type[Concept]]) -> dict[str, tuple[str, Any]]:
+    """{item: (right answer, its concept)} for the items whose field is a classification."""
+    flat = {k: v for k, v in _flat(key).items() if isinstance(v, str)}
+    groups: dict[str, list[str]] = {}
+    for item in flat:
+        groups.setdefault(item.rpartition(" · ")[2] if " · " in item else "", []).append(item)
+    out: dict[str, tuple[str, Any]] = {}
+    for items in groups.values():
+        kind = _kind_for([flat[i] for i in items], kinds)
+        if kind is not None:
+            out.update({i: (flat[i], kind) for i in items})
+    return out
 
 
 def _shown(value: Any, lang: str | None) -> str:
@@ -203,7 +220,7 @@ def _items(
             if solution is None:
                 continue
             name, key = solution
-            expected = {k: v for k, v in _flat(key).items() if isinstance(v, str)}
+            expected = _expected(key, kinds)
             if not expected:
                 continue
             given: dict[str, Counter[str]] = {item: Counter() for item in expected}
@@ -216,15 +233,14 @@ def _items(
                 if parsed is None or parsed[0] != name:
                     continue
                 flat = {fold(k): v for k, v in _flat(parsed[1]).items()}
-                for item, right in expected.items():
-                    read, target = _reader(right, kinds)
+                for item, (right, kind) in expected.items():
                     value = flat.get(fold(item))
                     answered[item] += 1
-                    canon = read(value) if value not in (None, Ellipsis) else ""
-                    if canon != target:
+                    canon = _canonical(kind, value)
+                    if canon != _canonical(kind, right):
                         given[item][canon] += 1
                         shown.setdefault(canon, _shown(value, lang))
-            for item, right in expected.items():
+            for item, (right, _) in expected.items():
                 wrong = tuple((shown[c], n) for c, n in given[item].most_common(TOP_WRONG))
                 out.append(ItemStat(meta.get("grade_id", ""), item, right, answered[item], wrong))
     return out
