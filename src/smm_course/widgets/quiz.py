@@ -156,9 +156,14 @@ class Quiz(StandardForm):
     solution_title_key = "quiz.solution_title"
 
     def __init__(
-        self, questions: Sequence[Question], exercise_id: str | None = None, **options: Any
+        self, questions: Sequence[Question] | str, exercise_id: str | None = None, **options: Any
     ) -> None:
-        """The quiz of `questions`; `options`: those every form takes."""
+        """The quiz of `questions`, or of the lesson quiz with that id (its key stays hidden)."""
+        if isinstance(questions, str):
+            from smm_course.widgets.quizzes import questions_of
+
+            exercise_id = exercise_id or questions
+            questions = questions_of(questions)
         super().__init__(exercise_id, questions=questions, **options)
 
     def _build_inputs(self) -> widgets.Widget:
