@@ -1,4 +1,4 @@
-"""The instructor: formgrader in JupyterLab lists the assignments and, after grading, scores."""
+"""The instructor: `smm-course start --instructor` opens the Formgrader of course/ with scores."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .answers import answered
-from .conftest import Server, copy_course, launch, screenshot
+from .conftest import Server, copy_course, screenshot
+from .starting import started
 
 pytestmark = pytest.mark.e2e
 
@@ -45,7 +46,7 @@ def write_submissions(course: Path) -> None:
 
 @pytest.fixture(scope="module")
 def graded_course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str]]:
-    """A copy of the course with students, three graded submissions, and its own server."""
+    """A copy of the course with three graded submissions, started the documented way."""
     base = tmp_path_factory.mktemp("instructor")
     root, home = base / "root", base / "home"
     root.mkdir()
@@ -59,7 +60,7 @@ def graded_course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Se
     write_submissions(course)
     grade = course_cli(course, "grade", ASSIGNMENT, "--jobs", "2")
     report = grade.stdout + grade.stderr
-    with launch(root, home, cwd=course) as server:
+    with started(home, root, "--instructor", f"--dir={root}") as server:
         yield server, report
 
 
@@ -69,15 +70,34 @@ def test_grading_report_names_the_broken_submission(graded_course):
     assert re.search(r"kernel", report, re.IGNORECASE), report
 
 
-def test_formgrader_in_jupyterlab_shows_assignments_and_scores(graded_course, page: Page):
+def test_the_instructor_start_opens_the_formgrader_on_the_courses_assignments(
+    graded_course, page: Page
+):
+    server, _ = graded_course
+    # The start page itself: JupyterLab opens with the Formgrader tab.
+    page.goto(f"{server.url}/?token={server.token}")
+    frame = page.frame_locator("iframe").first
+    for assignment in ("m01_touchpoint", "m02_canvas", "m07_documento_strategico"):
+        expect(frame.locator("body")).to_contain_text(assignment, timeout=60_000)
+    screenshot(page, "05-formgrader-assignments")
+    # nbgrader found course/nbgrader_config.py and its gradebook; nothing outside course/.
+    log = (server.home / "start.log").read_text()
+    assert "No nbgrader_config.py" not in log
+    assert sorted(server.root.rglob("gradebook.db")) == [server.root / "course" / "gradebook.db"]
+    assert not list(server.home.glob("gradebook.db"))
+
+
+def test_the_formgrader_is_also_in_the_nbgrader_menu(graded_course, page: Page):
     server, _ = graded_course
     page.goto(f"{server.url}/lab?reset&token={server.token}")
     page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
     page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Formgrader$")).click()
     frame = page.frame_locator("iframe").first
-    for assignment in ("m01_touchpoint", "m02_canvas", "m07_documento_strategico"):
-        expect(frame.locator("body")).to_contain_text(assignment, timeout=60_000)
-    screenshot(page, "05-formgrader-assignments")
+    expect(frame.locator("body")).to_contain_text("m03_journey", timeout=60_000)
+
+
+def test_formgrader_shows_the_scores(graded_course, page: Page):
+    server, _ = graded_course
 
     page.goto(f"{server.url}/formgrader/manage_submissions/{ASSIGNMENT}?token={server.token}")
     table = page.locator("table").first

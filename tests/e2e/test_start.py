@@ -1,70 +1,107 @@
-"""Self-learner start: `smm-course start --no-browser` serves JupyterLab on the lessons."""
+"""Learner start: `smm-course start` serves JupyterLab on the lessons, without instructor tools."""
 
 from __future__ import annotations
 
 import json
-import secrets
-import signal
-import subprocess
-import sys
+import re
+import urllib.error
 import urllib.request
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
-from .conftest import ROOT, free_port, jupyter_env, screenshot, wait_until_ready
+from .conftest import ROOT, screenshot
+from .lab import open_notebook
+from .starting import started
 
 pytestmark = pytest.mark.e2e
 
+# English words of JupyterLab's menus that the Italian language pack translates.
+ENGLISH_WORDS = {
+    "Run", "Cell", "Cells", "Selected", "All", "and", "Restart", "Clear", "Outputs",
+    "Above", "Below", "Shut", "Down", "Close", "Render", "Interrupt", "Change",
+}  # fmt: skip
+
 
 @pytest.fixture(scope="module")
-def started_course(tmp_path_factory):
+def learner(tmp_path_factory):
     """The course started the way a self-learner starts it, copied into their own folder."""
     home = tmp_path_factory.mktemp("learner-home")
     folder = home / "smm-course"
-    port, token = free_port(), secrets.token_hex(8)
-    command = [
-        sys.executable,
-        "-m",
-        "smm_course.cli",
-        "start",
-        "--no-browser",
-        f"--port={port}",
-        f"--dir={folder}",
-        "--",
-        f"--IdentityProvider.token={token}",
-    ]
-    log = (home / "start.log").open("w")
-    process = subprocess.Popen(command, env=jupyter_env(home), stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ready(f"{url}/api/status?token={token}", process)
-        yield url, token, folder, home
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(20)
-        log.close()
+    with started(home, folder, f"--dir={folder}") as server:
+        yield server
 
 
-def test_start_copies_the_lessons_and_lists_them_in_the_file_browser(started_course, page):
-    url, token, folder, _ = started_course
+def test_start_copies_the_lessons_and_lists_them_in_the_file_browser(learner, page: Page):
     lessons = sorted(p.name for p in (ROOT / "lessons").glob("*.ipynb"))
     assert lessons, "no lessons in the repository"
-    assert sorted(p.name for p in (folder / "lessons").glob("*.ipynb")) == lessons
-    page.goto(f"{url}/lab/tree/lessons?token={token}")
+    assert sorted(p.name for p in (learner.root / "lessons").glob("*.ipynb")) == lessons
+    page.goto(learner.lab("lessons"))
     listing = page.locator(".jp-DirListing-content")
     for name in lessons:
         expect(listing).to_contain_text(name.removesuffix(".ipynb"), timeout=60_000)
     screenshot(page, "06-start-file-browser")
 
 
-def test_the_interface_is_italian_by_default(started_course, page):
-    url, token, _, home = started_course
-    with urllib.request.urlopen(f"{url}/lab/api/translations/?token={token}") as response:
+def test_the_interface_is_italian_by_default(learner, page: Page):
+    with urllib.request.urlopen(
+        f"{learner.url}/lab/api/translations/?token={learner.token}"
+    ) as response:
         languages = json.load(response)["data"]
     assert "it_IT" in languages
-    settings = home / "settings" / "@jupyterlab" / "translation-extension"
+    settings = learner.home / "settings" / "@jupyterlab" / "translation-extension"
     assert "it_IT" in (settings / "plugin.jupyterlab-settings").read_text()
-    page.goto(f"{url}/lab/tree/lessons?token={token}")
+    page.goto(learner.lab("lessons"))
     # The Italian language pack translates the file browser.
     expect(page.get_by_role("button", name="Carica File")).to_be_visible(timeout=60_000)
+
+
+def test_a_notebooks_run_menu_is_entirely_italian(learner, page: Page):
+    open_notebook(page, learner.lab("lessons/00_benvenuto.ipynb"))
+    print("MENUBAR", page.locator(".lm-MenuBar-itemLabel").all_inner_texts())
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^(Esegui|Run)$")).click()
+    menu = page.locator(".lm-Menu").last
+    expect(menu).to_contain_text("Riavvia Kernel ed Esegui Tutte le Celle…")
+    labels = [text.strip() for text in menu.locator(".lm-Menu-itemLabel").all_inner_texts()]
+    screenshot(page, "07-run-menu-italian")
+    english = {
+        label: sorted(ENGLISH_WORDS & set(re.findall(r"[A-Za-z]+", label))) for label in labels
+    }
+    assert not {label: words for label, words in english.items() if words}, labels
+    page.keyboard.press("Escape")
+
+
+def test_a_learner_sees_no_instructor_tools_and_no_exchange_errors(learner, page: Page):
+    page.goto(learner.lab("lessons"))
+    menu_bar = page.locator(".lm-MenuBar-content").first
+    expect(menu_bar).to_contain_text("File", timeout=60_000)
+    expect(menu_bar).to_contain_text("Esegui")
+    expect(menu_bar).not_to_contain_text("Nbgrader")
+    expect(page.locator("body")).not_to_contain_text("Error fetching courses")
+    expect(page.locator("body")).not_to_contain_text("exchange directory")
+    expect(page.locator('[title*="Create Assignment"], [title*="Crea"]')).to_have_count(0)
+    # Nothing of nbgrader runs on the server: no Formgrader page, no gradebook written.
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(f"{learner.url}/formgrader?token={learner.token}")
+    assert error.value.code == 404
+    assert not list(learner.root.rglob("gradebook.db"))
+    assert not list(learner.home.glob("gradebook.db"))
+    assert "nbgrader" not in (learner.home / "start.log").read_text().lower()
+
+
+def test_smm_course_progress_works_in_jupyterlabs_terminal(learner, page: Page):
+    request = urllib.request.Request(
+        f"{learner.url}/api/terminals?token={learner.token}", method="POST", data=b""
+    )
+    with urllib.request.urlopen(request) as response:
+        name = json.load(response)["name"]
+    page.goto(f"{learner.url}/lab/terminals/{name}?reset&token={learner.token}")
+    terminal = page.locator(".jp-Terminal").first
+    expect(terminal).to_be_visible(timeout=60_000)
+    terminal.click()
+    page.keyboard.type("smm-course progress\n")
+    rows = page.locator(".jp-Terminal .xterm-rows").first
+    expect(rows).to_contain_text("00 Benvenuto", timeout=60_000)
+    expect(rows).to_contain_text("Superate")
+    expect(rows).not_to_contain_text("command not found")
+    screenshot(page, "08-terminal-progress")

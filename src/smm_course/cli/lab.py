@@ -1,12 +1,47 @@
 """`python -m smm_course.cli.lab ARGS`: JupyterLab, started the way `smm-course start` wants.
 
 Same as `python -m jupyterlab ARGS`, with the start-up speed-up of
-`smm_course.startup` applied to the server process first.
+`smm_course.startup` applied to the server process first. The module is also the server
+extension of the learner's mode: enabled with
+`--ServerApp.jpserver_extensions=smm_course.cli.lab=True`, it keeps nbgrader's JupyterLab
+extension off the pages that server sends (JupyterLab and Notebook 7).
 """
 
 from __future__ import annotations
 
 import sys
+from typing import Any
+
+__all__ = ["HIDDEN_FROM_LEARNERS", "hide_from_learners", "main"]
+
+# nbgrader's menu, Formgrader, Create Assignment, Assignment/Course List and Validate.
+HIDDEN_FROM_LEARNERS = ("@jupyter/nbgrader",)
+
+
+def hide_from_learners(page_config: dict[str, Any]) -> dict[str, Any]:
+    """The page configuration with the instructor's extensions disabled."""
+    disabled = page_config.get("disabledExtensions") or []
+    names = (
+        list(disabled) if not isinstance(disabled, dict) else [k for k, v in disabled.items() if v]
+    )
+    page_config["disabledExtensions"] = names + [n for n in HIDDEN_FROM_LEARNERS if n not in names]
+    return page_config
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "smm_course.cli.lab"}]
+
+
+def _load_jupyter_server_extension(serverapp: Any) -> None:
+    settings = serverapp.web_app.settings
+    previous = settings.get("page_config_hook")
+
+    def hook(handler: Any, page_config: dict[str, Any]) -> dict[str, Any]:
+        if previous is not None:
+            page_config = previous(handler, page_config)
+        return hide_from_learners(page_config)
+
+    settings["page_config_hook"] = hook
 
 
 def main() -> int:

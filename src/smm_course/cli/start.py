@@ -1,10 +1,17 @@
-"""`smm-course start`: JupyterLab on the lessons, in the learner's language."""
+"""`smm-course start`: JupyterLab on the lessons, in the learner's language.
+
+Two modes. The learner's server (the default) carries none of nbgrader's tools: no
+Formgrader, no Create Assignment, no Assignment List with its exchange errors, and nothing
+that writes a gradebook. `--instructor` opens the checkout with nbgrader started inside
+`course/`, so the Formgrader reads course/nbgrader_config.py and course/gradebook.db.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,6 +26,17 @@ LOCALES = {"it": "it_IT", "en": "en"}
 TRANSLATION_SETTINGS = Path("@jupyterlab", "translation-extension", "plugin.jupyterlab-settings")
 # The course runs offline in a classroom: no "get Jupyter news?" pop-up over the lessons.
 NEWS_SETTINGS = Path("@jupyterlab", "apputils-extension", "notification.jupyterlab-settings")
+# What nbgrader 0.9 registers besides its JupyterLab extension (see smm_course.cli.lab):
+# four server extensions, enabled in jupyter_server_config.d/nbgrader.json.
+NBGRADER_SERVER_EXTENSIONS = (
+    "nbgrader.server_extensions.formgrader",
+    "nbgrader.server_extensions.validate_assignment",
+    "nbgrader.server_extensions.assignment_list",
+    "nbgrader.server_extensions.course_list",
+)
+COURSE_CONFIG = Path("course", "nbgrader_config.py")
+# nbgrader's own route: JupyterLab opens the Formgrader tab on this address.
+FORMGRADER_URL = "/lab?formgrader=true"
 
 
 def register(sub: Any) -> None:
@@ -26,6 +44,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("start", help=t("start.help"), description=t("start.description"))
     parser.add_argument("--dir", metavar="DIR", help=t("start.dir_help"))
     parser.add_argument("--no-browser", action="store_true", help=t("start.no_browser_help"))
+    parser.add_argument("--instructor", action="store_true", help=t("start.instructor_help"))
     parser.add_argument("--port", type=int, default=None, help=t("start.port_help"))
     parser.add_argument("--ip", default="127.0.0.1", help=t("start.ip_help"))
     parser.add_argument(
@@ -67,6 +86,16 @@ def course_folder(requested: str | None) -> Path:
     return target
 
 
+def instructor_folder(requested: str | None) -> Path:
+    """The checkout whose `course/` the instructor's Formgrader works on."""
+    from smm_course.coursefiles import repository_root
+
+    root = Path(requested).expanduser().resolve() if requested else repository_root()
+    if root is None or not (root / COURSE_CONFIG).is_file():
+        raise UserError(t("start.no_course", path=str(root or Path.cwd())))
+    return root
+
+
 def set_interface_language(settings_dir: Path, lang: str, force: bool) -> None:
     """Write JupyterLab's language (and no-news) settings, unless the user already chose."""
     _write_setting(settings_dir / TRANSLATION_SETTINGS, {"locale": LOCALES[lang]}, force)
@@ -80,15 +109,34 @@ def _write_setting(path: Path, value: dict[str, str], force: bool) -> None:
     path.write_text(json.dumps(value), encoding="utf-8")
 
 
+def mode_options(instructor: bool) -> list[str]:
+    """Server options of a mode: the learner's server loads nothing of nbgrader."""
+    # JupyterLab's terminal would start a login shell when the server has no tty, and
+    # /etc/profile would drop the course's venv from PATH: `smm-course` not found.
+    options = []
+    if os.name != "nt":
+        shell = os.environ.get("SHELL") or shutil.which("bash") or "/bin/sh"
+        options.append(f"--ServerApp.terminado_settings={ {'shell_command': [shell]}!r}")
+    if instructor:
+        return options
+    options += [
+        f"--ServerApp.jpserver_extensions={name}=False" for name in NBGRADER_SERVER_EXTENSIONS
+    ]
+    # smm_course.cli.lab, as a server extension, disables nbgrader's JupyterLab extension.
+    return [*options, "--ServerApp.jpserver_extensions=smm_course.cli.lab=True"]
+
+
 def lab_command(folder: Path, args: argparse.Namespace) -> list[str]:
     """The `jupyter lab` command line for `folder`."""
+    instructor = getattr(args, "instructor", False)
     command = [
         sys.executable,
         "-m",
         "smm_course.cli.lab",  # `jupyter lab` with smm_course's start-up speed-up
         f"--ServerApp.root_dir={folder}",
         f"--ServerApp.ip={args.ip}",
-        f"--LabApp.default_url=/lab/tree/{FIRST_LESSON}",
+        f"--LabApp.default_url={FORMGRADER_URL if instructor else '/lab/tree/' + FIRST_LESSON}",
+        *mode_options(instructor),
     ]
     if args.port:
         command += [f"--ServerApp.port={args.port}", "--ServerApp.port_retries=0"]
@@ -104,7 +152,8 @@ def run(args: argparse.Namespace) -> int:
     """Prepare the learner's folder and run JupyterLab until it is stopped."""
     from smm_course.i18n import get_language
 
-    folder = course_folder(args.dir)
+    instructor = getattr(args, "instructor", False)
+    folder = instructor_folder(args.dir) if instructor else course_folder(args.dir)
     ui_lang = args.ui_lang or get_language()
     settings_dir = Path(
         os.environ.get("JUPYTERLAB_SETTINGS_DIR")
@@ -112,10 +161,16 @@ def run(args: argparse.Namespace) -> int:
     )
     set_interface_language(settings_dir, ui_lang, force=args.ui_lang is not None)
     env = dict(os.environ)
-    # nbgrader's Validate button runs `alembic`, which must be found next to this Python.
+    # `smm-course` in JupyterLab's terminal, and nbgrader's `alembic`, are found next to
+    # this Python.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     print(t("start.starting", path=str(folder)), flush=True)
-    process = subprocess.Popen(lab_command(folder, args), env=env)
+    if instructor:
+        print(t("start.instructor", course=str(folder / "course")), flush=True)
+    # nbgrader reads nbgrader_config.py from the server's working folder: course/ for the
+    # instructor; for a learner the folder holds no course configuration at all.
+    cwd = folder / "course" if instructor else folder
+    process = subprocess.Popen(lab_command(folder, args), env=env, cwd=cwd)
     # Stopping smm-course (SIGTERM: a service manager, a test, `kill`) stops the server too,
     # instead of leaving it running without a parent.
     signal.signal(signal.SIGTERM, lambda signum, _frame: process.send_signal(signum))

@@ -1,0 +1,64 @@
+"""`smm-course start`: the learner's server has no nbgrader tools, the instructor's has them."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from smm_course.cli.lab import hide_from_learners
+from smm_course.cli.start import NBGRADER_SERVER_EXTENSIONS, instructor_folder, lab_command
+from smm_course.errors import UserError
+from smm_course.i18n import set_language
+
+
+def _args(instructor: bool) -> argparse.Namespace:
+    return argparse.Namespace(
+        ip="127.0.0.1", port=None, no_browser=True, jupyter_args=[], instructor=instructor
+    )
+
+
+def test_the_learners_server_loads_no_nbgrader_extension(tmp_path):
+    command = lab_command(tmp_path, _args(instructor=False))
+    for name in NBGRADER_SERVER_EXTENSIONS:
+        assert f"--ServerApp.jpserver_extensions={name}=False" in command
+    assert "--ServerApp.jpserver_extensions=smm_course.cli.lab=True" in command
+    assert "--LabApp.default_url=/lab/tree/lessons/00_benvenuto.ipynb" in command
+
+
+def test_the_instructors_server_keeps_nbgrader_and_opens_the_formgrader(tmp_path):
+    command = lab_command(tmp_path, _args(instructor=True))
+    assert not [arg for arg in command if "jpserver_extensions" in arg]
+    assert "--LabApp.default_url=/lab?formgrader=true" in command
+
+
+def test_the_terminal_is_not_a_login_shell_that_would_reset_path(tmp_path):
+    command = lab_command(tmp_path, _args(instructor=False))
+    (setting,) = [arg for arg in command if arg.startswith("--ServerApp.terminado_settings=")]
+    assert "'shell_command'" in setting and "-l" not in setting
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {},
+        {"disabledExtensions": ["@jupyterlab/mathjax2-extension:plugin"]},
+        {"disabledExtensions": {"@jupyterlab/mathjax2-extension:plugin": True, "x": False}},
+    ],
+)
+def test_nbgrader_is_hidden_from_the_learners_pages(config):
+    page = hide_from_learners(dict(config))
+    page = hide_from_learners(page)  # every request: still listed once
+    assert page["disabledExtensions"].count("@jupyter/nbgrader") == 1
+    assert "x" not in page["disabledExtensions"]
+    if config:
+        assert "@jupyterlab/mathjax2-extension:plugin" in page["disabledExtensions"]
+
+
+def test_instructor_mode_outside_the_course_says_what_to_do(tmp_path):
+    set_language("it")
+    with pytest.raises(UserError, match=r"non trovo course/nbgrader_config\.py"):
+        instructor_folder(str(tmp_path))
+    (tmp_path / "course").mkdir()
+    (tmp_path / "course" / "nbgrader_config.py").write_text("c = get_config()\n")
+    assert instructor_folder(str(tmp_path)) == tmp_path.resolve()
