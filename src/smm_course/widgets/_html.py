@@ -27,6 +27,20 @@ font-size:.85em;font-weight:bold;color:#fff;background:#9e9e9e}
 </style>"""
 
 
+# Shown only when the form below it did not render (a reopened notebook whose kernel is new:
+# JupyterLab then says "Error displaying widget: model not found" in the form's place).
+REOPEN_STYLE = (
+    "<style>.jp-OutputArea-child:has(+ .jp-OutputArea-child .smm-form) .smm-reopen"
+    "{display:none}.smm-reopen{border-left:4px solid #1f5fa8;padding:2px 8px;"
+    "font-size:.9em}</style>"
+)
+
+
+def reopen_note(text: str) -> str:
+    """The note that explains a form missing after reopening (hidden while the form shows)."""
+    return REOPEN_STYLE + f'<div class="smm-reopen">{esc(text)}</div>'
+
+
 def box(css_class: str, inner: str) -> str:
     """A div with `css_class` around already-safe `inner` HTML."""
     return f'<div class="{esc(css_class)}">{inner}</div>'

@@ -201,7 +201,18 @@ class BaseForm:
         self.solution_button.description = wt("common.hide_solution", self.lang)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        if isinstance(bundle, dict) and "text/plain" in bundle:
+            # what a viewer without widgets (or without the kernel) shows in the form's place
+            bundle = {**bundle, "text/plain": wt("common.reopen_note", self.lang)}
+        return bundle
+
+    def _ipython_display_(self) -> None:
+        """Display the form, after a note that shows only if the form cannot be drawn."""
+        from IPython.display import HTML, display
+
+        display(HTML(_html.reopen_note(wt("common.reopen_note", self.lang))))
+        display(self._repr_mimebundle_(), raw=True)
 
     # -- helpers for subclasses ---------------------------------------------------------
     def css(self, widget: widgets.Widget, field: str) -> widgets.Widget:
