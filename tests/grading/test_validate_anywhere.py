@@ -128,4 +128,22 @@ def test_without_any_release_the_notebooks_own_checksums_catch_a_tampered_test(
     assert "versione distribuita non trovata" in out
     assert "hai modificato la cella test_visibile, che è di sola lettura" in out
     assert "Validazione riuscita" not in out
-    assert "VALIDAZIONE NON RIUSCITA: hai modificato celle di sola lettura" in out
+    assert "VALIDAZIONE NON RIUSCITA: hai cancellato o modificato celle di sola lettura" in out
+
+
+def test_without_any_release_a_deleted_test_shows_in_the_announced_points(
+    laptop, monkeypatch, capsys
+):
+    # a laptop where the course is not installed: no release to compare with
+    monkeypatch.setattr("smm_course.grading.validate_release.release_dirs", lambda course: [])
+    nb = h.delete_cell(_solved(), "test_quota_digitale")
+    code, out = _validate(laptop, nb, capsys)
+    assert code == 1
+    assert "versione distribuita non trovata" in out
+    assert "valgono 18 punti, ma in cima ne sono annunciati 20" in out
+    assert "Validazione riuscita" not in out
+    assert "VALIDAZIONE NON RIUSCITA: hai cancellato o modificato celle di sola lettura" in out
+
+    code, out = _validate(laptop, _solved(), capsys)
+    assert code == 0, out
+    assert "Validazione riuscita" in out

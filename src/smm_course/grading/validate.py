@@ -17,6 +17,7 @@ from smm_course.grading.status import Issue
 from smm_course.grading.validate_release import (
     changed_by_checksum,
     find_release,
+    missing_points,
     spec_of_release,
 )
 from smm_course.i18n import t
@@ -193,10 +194,14 @@ def validate_notebook(path: Path, course: Course | None = None) -> ValidationRep
     released_path = find_release(course, path, nb)
     if released_path is None:
         # the release is unknown here: the checksums nbgrader stored in each cell still tell
-        # which locked cells were edited, but not what they said
-        unchecked = [
-            t("grading.validate.test_changed_unknown", cell=g) for g in changed_by_checksum(nb)
-        ]
+        # which locked cells were edited (not what they said), the announced total tells
+        # whether graded cells are missing
+        changed = changed_by_checksum(nb)
+        unchecked = [t("grading.validate.test_changed_unknown", cell=g) for g in changed]
+        missing = missing_points(nb)
+        if missing:
+            present, total = missing
+            unchecked.append(t("grading.validate.points_missing", present=present, total=total))
         problems = _run_problems(nb, path, course)
         return ValidationReport(path, None, tuple(problems), (), tuple(unchecked))
     released = nbformat.read(str(released_path), as_version=4)

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from smm_course.grading.course import Course
 from smm_course.grading.model import CellSpec, NotebookSpec
 
-__all__ = ["changed_by_checksum", "find_release", "release_dirs", "spec_of_release"]
+# Every exercise of the course states its total in the first cell (tests/exercises checks it).
+_ANNOUNCED_TOTAL = re.compile(r"\*\*Punteggio: (\d+) punti\*\*")
+
+__all__ = [
+    "changed_by_checksum",
+    "find_release",
+    "missing_points",
+    "release_dirs",
+    "spec_of_release",
+]
 
 
 def _nbgrader(cell: Any) -> dict[str, Any]:
@@ -114,3 +124,22 @@ def changed_by_checksum(nb: Any) -> list[str]:
         if stored and utils.compute_checksum(cell) != stored:
             changed.append(str(meta["grade_id"]))
     return changed
+
+
+def missing_points(nb: Any) -> tuple[float, float] | None:
+    """(points of the graded cells present, total announced at the top) when some are missing.
+
+    Without the release a deleted cell leaves no trace but this: the points still in the
+    notebook add up to less than the total its first cell announces.
+    """
+    first = nb.cells[0].source if nb.cells and nb.cells[0].cell_type == "markdown" else ""
+    announced = _ANNOUNCED_TOTAL.search(first)
+    if not announced:
+        return None
+    present = 0.0
+    for cell in nb.cells:
+        meta = _nbgrader(cell)
+        if meta.get("grade") or meta.get("task"):
+            present += float(meta.get("points") or 0)
+    total = float(announced.group(1))
+    return (present, total) if present < total else None
