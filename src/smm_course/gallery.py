@@ -25,6 +25,7 @@ from smm_course.i18n import t
 
 CANVAS_EXERCISE = "l02.canvas"
 CANVAS_VARIABLE = "canvas"
+ASSIGNS_CANVAS = re.compile(rf"^\s*{CANVAS_VARIABLE}\s*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
 FORMATS = ("png", "pdf", "html")
 MAX_FILE_BYTES = 20_000_000  # a workbook or notebook larger than this is not a student's
 HTML_NAME = "galleria.html"
@@ -46,6 +47,7 @@ class Skipped:
 
     source: Path
     reason: str
+    relevant: bool = True  # False: a file with no canvas at all (another exercise's notebook)
 
 
 @dataclass
@@ -61,6 +63,10 @@ class GalleryResult:
 
 class NoCanvas(Exception):
     """A source without a usable canvas; the message is the translated reason."""
+
+
+class NotACanvas(NoCanvas):
+    """A source that holds no canvas at all (another exercise): counted, not listed."""
 
 
 # -- finding canvases -------------------------------------------------------------------
@@ -109,10 +115,10 @@ def canvas_from_workbook(data: Any) -> dict[str, str]:
     """The canvas answer saved in a workbook's data (raises NoCanvas)."""
     answers = data.get("answers") if isinstance(data, dict) else None
     if not isinstance(answers, dict):
-        raise NoCanvas(t("gallery.skip.not_a_workbook"))
+        raise NotACanvas(t("gallery.skip.not_a_workbook"))
     entry = answers.get(CANVAS_EXERCISE)
     if entry is None:
-        raise NoCanvas(t("gallery.skip.no_canvas_answer", exercise=CANVAS_EXERCISE))
+        raise NotACanvas(t("gallery.skip.no_canvas_answer", exercise=CANVAS_EXERCISE))
     value = entry.get("value") if isinstance(entry, dict) and "value" in entry else entry
     return _as_canvas(value)
 
@@ -166,14 +172,16 @@ def canvas_from_notebook(data: Any) -> dict[str, str]:
         return str(nbgrader.get("grade_id", "")) if isinstance(nbgrader, dict) else ""
 
     graded = [c for c in code if CANVAS_VARIABLE in grade_id(c).lower()]
-    for group in (graded, [c for c in code if c not in graded]):
+    # other cells count only if they assign the canvas: an error elsewhere is not the canvas's
+    others = [c for c in code if c not in graded and ASSIGNS_CANVAS.search(_cell_source(c))]
+    for group in (graded, others):
         result = None
         for cell in group:
             found = canvas_from_source(_cell_source(cell))
             result = found if found is not None else result
         if result is not None:
             return result
-    raise NoCanvas(t("gallery.skip.no_canvas_cell"))
+    raise NotACanvas(t("gallery.skip.no_canvas_cell"))
 
 
 def _student_name(path: Path, data: Any, root: Path) -> str:
@@ -209,7 +217,7 @@ def collect(root: Path, exclude: Path | None = None) -> tuple[list[CanvasEntry],
         try:
             entries.append(read_canvas(path, root))
         except NoCanvas as exc:
-            skipped.append(Skipped(path, str(exc)))
+            skipped.append(Skipped(path, str(exc), not isinstance(exc, NotACanvas)))
     return entries, skipped
 
 
@@ -380,6 +388,11 @@ def iter_report(result: GalleryResult, names: bool) -> Iterator[str]:
     if names:
         for label, source in result.labels:
             yield t("gallery.source", student=label, path=str(source))
-    for item in result.skipped:
+    # with no canvas drawn at all, every reason helps: list them all
+    relevant = [item for item in result.skipped if item.relevant or not result.labels]
+    for item in relevant:
         yield t("gallery.skipped", path=str(item.source), reason=item.reason)
-    yield t("gallery.summary", count=len(result.labels), skipped=len(result.skipped))
+    ignored = len(result.skipped) - len(relevant)
+    if ignored:
+        yield t("gallery.ignored", count=ignored)
+    yield t("gallery.summary", count=len(result.labels), skipped=len(relevant))

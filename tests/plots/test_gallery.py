@@ -197,3 +197,35 @@ def test_nbgrader_course_folder_reads_only_submissions(tmp_path):
     _notebook(course / "submitted" / "s02" / "m02" / "canvas.ipynb", "canvas = {'channels': 'B'}")
     result = build_gallery(course, tmp_path / "out", names=True, formats=("png",))
     assert [label for label, _ in result.labels] == ["s01", "s02"]
+
+
+def _write(nb, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, str(path))
+
+
+def test_other_exercises_are_one_line_and_a_syntax_error_elsewhere_is_not_the_canvas(
+    tmp_path, capsys
+):
+    course = tmp_path / "course" / "submitted"
+    _notebook(course / "anna" / "m02" / "m02.ipynb", 'canvas = {"customer_segments": "Aziende"}')
+    for student in ("anna", "bruno", "carla"):  # m05 notebooks: no canvas anywhere
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("kpi = {'reach': 1}")]
+        _write(nb, course / student / "m05" / "m05.ipynb")
+    nb = nbformat.v4.new_notebook()  # Santoro's m05: her name typed in a code cell
+    nb.cells = [
+        nbformat.v4.new_code_cell("Nome: Greta Santoro"),
+        nbformat.v4.new_code_cell("x = 1"),
+    ]
+    _write(nb, course / "greta" / "m05" / "m05.ipynb")
+    bad = course / "dario" / "m02" / "m02.ipynb"
+    _notebook(bad, 'canvas = {"customer_segments": "Aziende"')  # the canvas cell itself is broken
+
+    assert main(["canvas", str(tmp_path / "course"), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("Saltato") == 1  # only the broken canvas, with the right reason
+    assert "dario" in printed and "errore di sintassi" in printed
+    assert "greta" not in printed
+    assert "4 file senza canvas ignorati" in printed
+    assert "1 canvas disegnati, 1 file saltati." in printed
