@@ -156,7 +156,7 @@ def write_report(
     if cells:
         body.append(f"<h2>{_e(t('report.wrong', code))}</h2>")
     for cell in cells:
-        items = [i for i in report.items if i.cell == cell]
+        items = sorted((i for i in report.items if i.cell == cell), key=lambda i: -i.wrong_count)
         fig = wrong_answers_figure(
             [i.item for i in items],
             [i.wrong_count for i in items],

@@ -14,8 +14,15 @@ MAX_LABEL = 60
 
 
 def _short(text: str) -> str:
+    """The label cut to MAX_LABEL characters, keeping a final " · field" whole."""
     text = clean(text).strip()
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
+    if len(text) <= MAX_LABEL:
+        return text
+    head, sep, field = text.rpartition(" · ")
+    if not sep or len(field) > MAX_LABEL // 3:
+        head, field = text, ""
+    room = MAX_LABEL - len(field) - len(sep) - 1
+    return head[:room].rstrip() + "…" + (sep + field if field else "")
 
 
 @styled
