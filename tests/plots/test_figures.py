@@ -17,6 +17,7 @@ from smm_course.frameworks.race import RaceStage
 from smm_course.frameworks.touchpoints import EXAMPLES, Control, Nature, Phase
 from smm_course.plots import (
     WIDTH_PX,
+    attribution_figure,
     canvas_figure,
     channel_heatmap_figure,
     funnel_figure,
@@ -55,6 +56,7 @@ def all_figures(canvas, journey) -> dict[str, Figure]:
         "touchpoints": touchpoint_matrix_figure(EXAMPLES),
         "channels": channel_heatmap_figure(CHANNELS),
         "progress": progress_figure(PROGRESS),
+        "attribution": attribution_figure({"last": {"Instagram": 2.0, "E-commerce": 5.0}}),
     }
 
 

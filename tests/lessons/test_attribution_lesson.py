@@ -1,0 +1,69 @@
+"""Lesson 08 runs headless in under 30 s and its self-checks judge the hand computation,
+the model comparison and the measurement plan on the lesson's own data."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.kernels import IPCKernelManager
+from tests.lessons.helpers import LESSON_DIR, read
+
+PROBE = """
+import json as _json
+_cases = {
+    "a_mano_ok": esercizio_a_mano.check(1.2).passed,
+    "a_mano_text": esercizio_a_mano.check("1,2").passed,
+    "a_mano_instagram": esercizio_a_mano.check(1.0).passed,
+    "a_mano_none": esercizio_a_mano.check(None).passed,
+    "tiny_sums": [round(float(v), 6) for v in compare(piccolo).sum()],
+    "year_sums": sorted({round(float(v), 6) for v in merito.sum()}),
+    "conversions": int(convertiti.shape[0]),
+    "solution": confronto.model.solution,
+    "decisions": decisioni.loc["E-commerce"].tolist(),
+}
+confronto.answer = {"model": "first", "gains_most": "Google Ads", "loses_most": "E-commerce"}
+_cases["first_right"] = confronto.check().passed
+confronto.answer = {"model": "first", "gains_most": "Instagram", "loses_most": "E-commerce"}
+_cases["first_one_wrong"] = confronto.check().score
+piano_misura.answer = piano_misura.model.solution
+_cases["plan_solution"] = piano_misura.check().passed
+print(_json.dumps(_cases))
+"""
+
+
+@pytest.mark.slow
+def test_lesson_08_is_fast_and_its_self_checks_judge_the_lesson_data(
+    tmp_path: Path, _isolated_learner: Path
+) -> None:
+    nb = read(LESSON_DIR / "08_misurare_attribuire.ipynb")
+    nb.cells.append(nbformat.v4.new_code_cell(PROBE))
+    client = NotebookClient(
+        nb,
+        timeout=60,
+        kernel_name="python3",
+        kernel_manager_class=IPCKernelManager,
+        resources={"metadata": {"path": str(tmp_path)}},
+    )
+    start = time.monotonic()
+    client.execute()
+    assert time.monotonic() - start < 30, "lesson 08 must run in under 30 s"
+    printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if "text" in o)
+    cases = json.loads(printed.strip().splitlines()[-1])
+    assert cases["a_mano_ok"] and cases["a_mano_text"]
+    assert not cases["a_mano_instagram"] and not cases["a_mano_none"]
+    assert cases["tiny_sums"] == [4.0] * 6  # every model shares the 4 conversions
+    assert cases["year_sums"] == [float(cases["conversions"])]
+    assert cases["solution"] == {
+        "model": "markov",
+        "gains_most": "Instagram",
+        "loses_most": "E-commerce",
+    }
+    assert set(cases["decisions"]) == {"Ridurre"}  # every model trims the direct visit
+    assert cases["first_right"] and cases["first_one_wrong"] == 1
+    assert cases["plan_solution"]
