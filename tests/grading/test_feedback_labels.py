@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +56,24 @@ def test_feedback_labels_follow_the_language_option(graded_root):
     assert "Score: 1.0 / 5.0" in text
     assert "Your answer" in text and "Test cell" in text and "Written response" in text
     assert "Punteggio" not in text and "Cella di test" not in text
+
+
+def test_nbgrader_own_feedback_command_uses_the_course_page_too(graded_root):
+    # the Formgrader's "Generate feedback" runs nbgrader with course/nbgrader_config.py only
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": os.pathsep.join([str(bin_dir), os.environ["PATH"]])}
+    done = subprocess.run(
+        [str(bin_dir / "nbgrader"), "generate_feedback", h.ASSIGNMENT, "--force"],
+        cwd=graded_root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    raw, text = _page(graded_root)
+    assert '<html lang="it">' in raw
+    assert "Punteggio" in text and "Cella di test" in text and "La tua risposta" in text
+    for label in ENGLISH_LABELS:
+        assert label not in text
+    assert "controllo nascosto" not in text
