@@ -34,6 +34,7 @@ c.SmmCourse.assignments = [
     {"name": "m05_sostac_race", "duedate": "2027-04-09 18:00:00 Europe/Rome"},
     {"name": "m06_canali", "duedate": "2027-04-16 18:00:00 Europe/Rome"},
     {"name": "m07_documento_strategico", "duedate": "2027-04-30 18:00:00 Europe/Rome"},
+    {"name": "m08_attribuzione", "duedate": "2027-05-07 18:00:00 Europe/Rome"},
 ]
 
 # nbgrader's own words in the course's language (SMM_COURSE_LANG, Italian by default): the
