@@ -163,8 +163,6 @@ class _Analysis:
                 if is_number_word(m.group(1)):
                     self._quote(bucket, m)
                     spans.append(m.span())
-        for m in lex.AGE_RANGE.finditer(rest):
-            spans.append(m.span())
         return spans
 
     def _quote(self, bucket: list[str], match: re.Match[str]) -> None:

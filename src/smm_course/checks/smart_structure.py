@@ -7,7 +7,7 @@ object of the verb, in a complement), not because a list of one sector's nouns k
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +53,8 @@ TIME_WORDS = word_set(
     """
 )
 NOT_CONTENT = VAGUE_NOUNS | ADJECTIVES | TIME_WORDS
+DETERMINERS = ARTICLES | LINKS  # after these a word is a noun, whatever its ending
+FUNCTION_WORDS = DETERMINERS | STOPWORDS | TIME_WORDS
 BASIC_VERBS = word_set("avere essere fare have be make")
 EN_VERBS = word_set(
     """
@@ -75,7 +77,7 @@ class Word:
     start: int
     end: int
     token: str
-    kind: str  # "num", "amount", "func", "skip", "vague", "verb", "brand", "content"
+    kind: str  # "num", "amount", "func", "skip", "vague", "verb", "content"
 
     @property
     def span(self) -> Span:
@@ -95,12 +97,7 @@ class Structure:
     @property
     def specific(self) -> bool:
         """Something obtained, and a second, different word that says of what, where or for whom."""
-        tokens = {w.span: w.token for w in self.content}
-        return any(
-            tokens[w] != other.token and other.span != w
-            for w in self.what
-            for other in self.content
-        )
+        return bool(self.what) and len({w.token for w in self.content}) >= 2
 
     @property
     def where(self) -> list[Word]:
@@ -128,17 +125,15 @@ def is_number_word(token: str) -> bool:
     return reachable[-1]
 
 
-def _fixed_kind(token: str, brand: frozenset[str]) -> str | None:
+def _fixed_kind(token: str) -> str | None:
     """The role a word has wherever it stands, or None when its place decides."""
     if token.isdigit() or is_number_word(token):
         kind: str | None = "num"
-    elif token in brand:
-        kind = "brand"
     elif token in SKIPPED or token in ADJECTIVES:
         kind = "skip"
     elif token in BASIC_VERBS:
         kind = "verb"
-    elif len(token) == 1 or token in ARTICLES | LINKS | STOPWORDS | TIME_WORDS:
+    elif len(token) == 1 or token in FUNCTION_WORDS:
         kind = "func"
     elif token in VAGUE_NOUNS or token in lex.VAGUE_WORDS:
         kind = "vague"
@@ -147,13 +142,13 @@ def _fixed_kind(token: str, brand: frozenset[str]) -> str | None:
     return kind
 
 
-def _kind(token: str, previous: Word | None, first: bool, brand: frozenset[str]) -> str:
-    fixed = _fixed_kind(token, brand)
+def _kind(token: str, previous: Word | None, first: bool) -> str:
+    fixed = _fixed_kind(token)
     if fixed is not None:
         return fixed
     # After a number, an article or "di", a word is a noun even if it looks like a verb.
     noun_place = previous is not None and (
-        previous.kind in ("num", "amount", "skip") or previous.token in ARTICLES | LINKS
+        previous.kind in ("num", "amount", "skip") or previous.token in DETERMINERS
     )
     verb_form = (
         token in EN_VERBS
@@ -163,9 +158,7 @@ def _kind(token: str, previous: Word | None, first: bool, brand: frozenset[str])
     return "verb" if verb_form and not noun_place else "content"
 
 
-def read_words(
-    folded: str, amounts: Iterable[Span], brand: frozenset[str] = frozenset()
-) -> list[Word]:
+def read_words(folded: str, amounts: Iterable[Span]) -> list[Word]:
     """The words of `folded` (time spans already blanked), with amounts as single items."""
     taken = sorted(amounts)
     words: list[Word] = []
@@ -178,7 +171,7 @@ def read_words(
             index += 1
         if index < len(taken) and taken[index][0] <= m.start() < taken[index][1]:
             continue  # inside an amount ("5.000 euro")
-        kind = _kind(m.group(), previous, not words, brand)
+        kind = _kind(m.group(), previous, not words)
         previous = Word(m.start(), m.end(), m.group(), kind)
         words.append(previous)
     words.extend(Word(a, b, "", "amount") for a, b in taken[index:])
@@ -187,17 +180,19 @@ def read_words(
 
 def _counted(words: Sequence[Word], index: int) -> bool:
     """The content word at `index` follows a quantity: "200 ciotole", "5.000 euro di fatturato"."""
-    for previous in reversed(words[:index]):
+    for back in range(index - 1, -1, -1):
+        previous = words[back]
         if previous.kind in ("num", "amount"):
             return True
-        if previous.kind != "skip" and previous.token not in ARTICLES | LINKS:
+        if previous.kind != "skip" and previous.token not in DETERMINERS:
             return False
     return False
 
 
 def _object_of(words: Sequence[Word], index: int) -> Word | None:
     """The first content or vague word after the verb at `index` (skipping articles, numbers)."""
-    for word in words[index + 1 :]:
+    for ahead in range(index + 1, len(words)):
+        word = words[ahead]
         if word.kind in ("content", "vague"):
             return word
         if word.kind == "verb":
@@ -205,13 +200,13 @@ def _object_of(words: Sequence[Word], index: int) -> Word | None:
     return None
 
 
-def analyse(words: Sequence[Word], is_metric: object) -> Structure:
+def analyse(words: Sequence[Word], is_metric: Callable[[str], bool]) -> Structure:
     """What the objective obtains and what else it names."""
     content = tuple(w for w in words if w.kind == "content")
     verbs = tuple(w for w in words if w.kind == "verb")
     counted = {w.span for i, w in enumerate(words) if w.kind == "content" and _counted(words, i)}
     what = set(counted)
-    what |= {w.span for w in content if callable(is_metric) and is_metric(w.token)}
+    what |= {w.span for w in content if is_metric(w.token)}
     for i, word in enumerate(words):
         if word.kind == "verb":
             target = _object_of(words, i)
