@@ -40,7 +40,7 @@ def test_feedback_labels_are_italian_by_default(graded_root):
     assert main(["course", "--course", str(graded_root), "feedback", h.ASSIGNMENT]) == 0
     raw, text = _page(graded_root)
     assert '<html lang="it">' in raw
-    assert "Punteggio: 1.0 / 5.0" in text  # the total at the top: visible test only
+    assert "Punteggio: 1 / 5" in text  # the total at the top: visible test only
     assert "Cella di test" in text and "Risposta scritta" in text
     assert "La tua risposta" in text and "Cella valutata" in text and "(torna su)" in text
     for label in ENGLISH_LABELS:
@@ -53,7 +53,7 @@ def test_feedback_labels_follow_the_language_option(graded_root):
     assert main(argv) == 0
     raw, text = _page(graded_root)
     assert '<html lang="en">' in raw
-    assert "Score: 1.0 / 5.0" in text
+    assert "Score: 1 / 5" in text
     assert "Your answer" in text and "Test cell" in text and "Written response" in text
     assert "Punteggio" not in text and "Cella di test" not in text
 
@@ -77,3 +77,11 @@ def test_nbgrader_own_feedback_command_uses_the_course_page_too(graded_root):
     for label in ENGLISH_LABELS:
         assert label not in text
     assert "controllo nascosto" not in text
+
+
+def test_scores_are_written_as_the_learner_writes_numbers(monkeypatch):
+    from smm_course.grading.feedback_template import points
+
+    assert (points(1.5), points(2.0), points(None), points(0.333)) == ("1,5", "2", "0", "0,33")
+    monkeypatch.setenv("SMM_COURSE_LANG", "en")
+    assert (points(1.5), points(2.0)) == ("1.5", "2")

@@ -7,7 +7,7 @@ from typing import Any
 
 from smm_course.i18n import get_language, t
 
-__all__ = ["TEMPLATE_NAME", "configure_feedback", "feedback_label", "html_lang"]
+__all__ = ["TEMPLATE_NAME", "configure_feedback", "feedback_label", "html_lang", "points"]
 
 TEMPLATE_NAME = "smm_feedback"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -16,6 +16,16 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 def feedback_label(key: str) -> str:
     """A label of the feedback page ('score', 'test_cell'...) in the learner's language."""
     return t(f"grading.feedback_html.{key}")
+
+
+def points(value: object) -> str:
+    """A score as the learner writes it: 1.5 -> "1,5" in Italian, whole numbers without ".0"."""
+    try:
+        number = round(float(value or 0), 2)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = 0.0
+    text = f"{number:g}"
+    return text.replace(".", ",") if get_language() == "it" else text
 
 
 def html_lang(_: object = None) -> str:
@@ -30,5 +40,6 @@ def configure_feedback(cfg: Any) -> Any:
     cfg.HTMLExporter.filters = {
         "label": f"{__name__}.feedback_label",
         "html_lang": f"{__name__}.html_lang",
+        "points": f"{__name__}.points",
     }
     return cfg
