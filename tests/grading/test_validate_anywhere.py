@@ -41,16 +41,19 @@ def laptop(tmp_path, monkeypatch) -> Path:
     return folder
 
 
-def _validate(folder: Path, nb, capsys, *, lang: str | None = None) -> tuple[int, str]:
+def _validate(
+    folder: Path, nb, capsys, *, lang: str | None = None, command=("course", "validate")
+) -> tuple[int, str]:
     path = folder / f"{EXERCISE}.ipynb"
     nbformat.write(nb, str(path))
     argv = ["--lang", lang] if lang else []
-    code = main([*argv, "course", "validate", str(path)])
+    code = main([*argv, *command, str(path)])
     return code, capsys.readouterr().out
 
 
-def test_correct_answers_pass_outside_the_course(laptop, capsys):
-    code, out = _validate(laptop, _solved(), capsys)
+@pytest.mark.parametrize("command", [("course", "validate"), ("validate",)])
+def test_correct_answers_pass_outside_the_course(laptop, capsys, command):
+    code, out = _validate(laptop, _solved(), capsys, command=command)
     assert code == 0, out
     assert "Validazione riuscita" in out
     assert "non trovata" not in out  # the release installed with the course was found

@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "smm_course.cli.progress",
     "smm_course.cli.profile",
     "smm_course.cli.export",
+    "smm_course.cli.validate",
     "smm_course.cli.course",
     "smm_course.cli.canvas",
     "smm_course.cli.hub",
