@@ -199,7 +199,7 @@ def test_moodle_export_has_only_the_identifier_and_numbers(graded, capsys):
     out = root / "moodle.csv"
     assert main(["course", "--course", str(root), "export", "--out", str(out)]) == 0
     said = capsys.readouterr().out
-    assert f"«Valutazione massima» impostata a {h.MAX_TOTAL:g}" in said
+    assert f"«Voto massimo» impostato a {h.MAX_TOTAL:g}" in said
     assert "da correggere a mano" in said  # mrossi's written answer is still open
     assert "senza identificativo" in said  # the graded variants have no email
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))

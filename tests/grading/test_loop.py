@@ -129,7 +129,7 @@ def test_the_whole_loop(tmp_path, capsys):
 
     moodle = tmp_path / "moodle.csv"
     out = _run(capsys, "export", "--out", str(moodle))
-    assert "«Valutazione massima» impostata a 6" in out  # 1 + 2 + 2 + 1 points
+    assert "«Voto massimo» impostato a 6" in out  # 1 + 2 + 2 + 1 points
     rows = list(csv.reader(moodle.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["Email address", f"{h.ASSIGNMENT} (totale)"]
     assert dict(rows[1:]) == {
