@@ -137,6 +137,28 @@ OTHER_BUSINESSES = [
     ("Grow the business", 0, 0, 0),
     ("Have 200 followers", 0, 1, 0),
     ("Improve the bakery by 2027", 0, 0, 1),
+    # no verb first, modal verbs, figures in euro, wine club, salon...
+    ("200 ciotole vendute online entro settembre 2026", 1, 1, 1),
+    ("Entro dicembre 2026, 50 nuovi iscritti alla newsletter del B&B", 1, 1, 1),
+    ("+30% di prenotazioni dirette sul sito entro l'estate 2026", 1, 1, 1),
+    ("Arrivare a 1.000 follower su Instagram per la palestra entro fine anno", 1, 1, 1),
+    ("Vendere online", 0, 0, 0),
+    ("Aumentare i clienti del 10%", 0, 1, 0),
+    ("Migliorare il servizio clienti entro giugno", 1, 0, 1),
+    ("Avere un sito", 0, 0, 0),
+    ("Sell 200 bowls", 0, 1, 0),
+    ("Fare 10 post", 0, 1, 0),
+    ("Vendere 200 ciotole online e 50 piatti in negozio entro settembre 2026", 1, 1, 1),
+    ("Vogliamo vendere 200 ciotole online entro settembre 2026", 1, 1, 1),
+    ("Vorrei più clienti", 0, 0, 0),
+    ("Double the number of wine club members by the end of 2026", 1, 1, 1),
+    ("Reach 1,000 Instagram followers for the bakery before Christmas", 1, 1, 1),
+    ("Be the best hairdresser in town", 1, 0, 0),
+    ("Portare il fatturato del laboratorio a 80.000 euro nel 2026", 1, 1, 1),
+    ("Ridurre del 20% le disdette delle camere entro il 2027", 1, 1, 1),
+    ("Organizzare 4 degustazioni in cantina per gruppi entro ottobre 2026", 1, 1, 1),
+    ("Ottenere 500 like sui post di Instagram entro giugno 2026", 1, 1, 1),
+    ("We would like 200 new customers for the salon by June 2026", 1, 1, 1),
 ]
 
 

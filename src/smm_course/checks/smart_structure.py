@@ -55,7 +55,12 @@ TIME_WORDS = word_set(
 NOT_CONTENT = VAGUE_NOUNS | ADJECTIVES | TIME_WORDS
 DETERMINERS = ARTICLES | LINKS  # after these a word is a noun, whatever its ending
 FUNCTION_WORDS = DETERMINERS | STOPWORDS | TIME_WORDS
-BASIC_VERBS = word_set("avere essere fare have be make")
+BASIC_VERBS = word_set(
+    """
+    avere essere fare have be make voglio vorrei vogliamo vorremmo vuole vogliono devo
+    dobbiamo deve posso possiamo puo want wants need needs would must
+    """
+)
 EN_VERBS = word_set(
     """
     increase grow sell get reach sign close book open launch double triple quadruple halve
