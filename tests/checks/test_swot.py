@@ -35,6 +35,9 @@ AXES = [
     ("The summer season brings many visitors", "external"),
     ("Our team has strong design skills", "internal"),
     ("Inflation makes customers spend less", "external"),
+    # the subject decides when both sides are named
+    ("Il turismo porta clienti nel nostro negozio", "external"),
+    ("Competitors copy our designs", "external"),
     # the words do not tell: no verdict rather than a wrong one
     ("Un influencer locale parla spesso di ceramica", None),
     ("Recensioni positive su Google", None),

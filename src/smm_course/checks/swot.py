@@ -32,7 +32,7 @@ _ITEM_SPLIT = re.compile(r"\n+|;|•|(?:^|\s)[-*]\s")
 # season, economy, suppliers and platforms (word starts, accent-free; Italian and English).
 EXTERNAL_STEMS = word_tuple(
     """
-    mercat market turist touris visitan visit concorr competitor competiz competition rival
+    mercat market turist turism touris visitan visit concorr competitor competiz competition rival
     trend tendenz normativ regolament gdpr stagion season estat invern summer winter econom
     crisi inflaz inflation recession domanda demand consumator consumer govern clima climate
     meteo weather caldo heat fornitor supplier corrier courier algoritm algorithm pandemi covid
@@ -63,7 +63,7 @@ INTERNAL_WORDS = word_set(
 # Cues that name the side by themselves: they count twice.
 STRONG_STEMS = word_tuple(
     """
-    mercat market turist touris concorr competitor rival nostr staff personale team titolar
+    mercat market turist turism touris concorr competitor rival staff personale team titolar
     dipendent bando bandi
     """
 )
@@ -82,15 +82,25 @@ def swot_axis(text: object, lang: str | None = None) -> Axis | None:
     competitors, trends, laws, the season, the economy. None when the words do not tell.
     """
     del lang  # the cues cover Italian and English alike
-    words = tokens(as_text(text)[:2000])
-    external = sum(_weight(w) for w in words if w in EXTERNAL_WORDS or w.startswith(EXTERNAL_STEMS))
-    internal = sum(_weight(w) for w in words if w in INTERNAL_WORDS or w.startswith(INTERNAL_STEMS))
-    internal += sum(1 for w in words if _FIRST_PERSON.fullmatch(w) and w != "abbiamo")
-    if external > internal:
-        return "external"
-    if internal > external:
-        return "internal"
+    score = {"internal": 0, "external": 0}
+    first: str | None = None  # the first cue is usually the subject: it weighs one more
+    for word in tokens(as_text(text)[:2000]):
+        side = _side(word)
+        if side is None:
+            continue
+        score[side] += _weight(word) + (first is None)
+        first = first or side
+    if score["external"] != score["internal"]:
+        return "external" if score["external"] > score["internal"] else "internal"
     return None
+
+
+def _side(word: str) -> Axis | None:
+    if word in EXTERNAL_WORDS or word.startswith(EXTERNAL_STEMS):
+        return "external"
+    if word in INTERNAL_WORDS or word.startswith(INTERNAL_STEMS):
+        return "internal"
+    return "internal" if _FIRST_PERSON.fullmatch(word) else None
 
 
 def swot_items(text: str) -> list[str]:
