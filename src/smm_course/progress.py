@@ -7,10 +7,18 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from smm_course.curriculum import LESSONS, Lesson, lesson_of
+from smm_course.frameworks.business import case_id
 from smm_course.i18n import t
 from smm_course.workbook import Workbook
 
-__all__ = ["LessonProgress", "check_and_save", "format_table", "progress", "summarise"]
+__all__ = [
+    "LessonProgress",
+    "check_and_save",
+    "format_table",
+    "progress",
+    "show_solution",
+    "summarise",
+]
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,15 @@ def summarise(
     (`revealed`: exercise id -> when the learner asked for it); otherwise, once its solution
     was shown, it counts as "solution seen".
     """
-    shown = revealed or {}
+    # an answer about the learner's own business ("l03.journey.mia") is the same self-check
+    answers = {case_id(key): value for key, value in answers.items()}
+    merged: dict[str, list[Mapping[str, Any]]] = {}
+    for key, history in attempts.items():
+        merged.setdefault(case_id(key), []).extend(history)
+    attempts = merged
+    shown: dict[str, str] = {}
+    for key, when in (revealed or {}).items():
+        shown[case_id(key)] = min(str(when), shown.get(case_id(key), str(when)))
     rows = []
     for item in lessons:
         known = set(item.self_checks)
@@ -131,3 +147,11 @@ def check_and_save(exercise: Any, answer: Any, workbook: Workbook | None = None)
         book = workbook or Workbook.open()
         book.save_checked(exercise.id, answer, feedback)
     return feedback
+
+
+def show_solution(exercise: Any, workbook: Workbook | None = None) -> Any:
+    """The exercise's model answer; asked before passing, progress says "soluzione vista"."""
+    book = workbook or Workbook.open()
+    if not any(a.get("passed") for a in book.attempts(exercise.id)):
+        book.record_reveal(exercise.id)
+    return exercise.solution()

@@ -44,9 +44,12 @@ PUBLIC = (
     "smm_course.settings",
     "smm_course.widgets",
     "smm_course.widgets.attribution",
+    "smm_course.widgets.business",
     "smm_course.widgets.capstone",
     "smm_course.widgets.capstone_forms",
     "smm_course.widgets.export_panel",
+    "smm_course.widgets.own_forms",
+    "smm_course.widgets.plan_forms",
     "smm_course.widgets.progress_panel",
     "smm_course.workbook",
 )

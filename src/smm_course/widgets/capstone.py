@@ -13,6 +13,7 @@ from smm_course.export import SECTION_SOURCES, collect
 from smm_course.export.collect import form_name
 from smm_course.export.model import Section, StrategyDocument
 from smm_course.export.sections import lesson_label
+from smm_course.i18n import t
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
 from smm_course.widgets.base import StandardForm
@@ -97,6 +98,27 @@ def _view(form: Any) -> widgets.Widget:
     return getattr(form, "widget", form)
 
 
+def _own_form(exercise_id: str, lang: str) -> tuple[str, Callable[[], Any]] | None:
+    """(own id, factory) when the document is about the learner's business, else None."""
+    from smm_course.export.collect import CASE_ONLY
+    from smm_course.frameworks.business import Subject, own_id
+    from smm_course.widgets.own_forms import OWN_FORMS
+
+    try:
+        book = Workbook.open()
+        profile = book.business_profile() if book.subject() is Subject.OWN else None
+    except Exception:
+        return None
+    if profile is None:
+        return None
+    if exercise_id in CASE_ONLY:
+        return "", lambda: None
+    factory = OWN_FORMS.get(exercise_id)
+    if factory is None:
+        return None
+    return own_id(exercise_id), lambda: factory(profile, lang)
+
+
 def form_if_missing(
     exercise_id: str,
     make_form: Callable[[], Any],
@@ -104,8 +126,18 @@ def form_if_missing(
     document: StrategyDocument | None = None,
     lang: str | None = None,
 ) -> widgets.VBox:
-    """The form when its part is missing; else a note and a «Riapri» toggle that opens it."""
+    """The form when its part is missing; else a note and a «Riapri» toggle that opens it.
+
+    When the document is about the learner's own business, the form is the own-business one.
+    """
     code = form_lang(lang)
+    own = _own_form(exercise_id, code)
+    if own is not None:
+        exercise_id, make_form = own
+        if not exercise_id:  # a case-study-only part: the learner's document does without it
+            note = widgets.HTML(_html.paragraphs([t("business.capstone.case_only", code)]))
+            note.add_class("smm-capstone-note")
+            return widgets.VBox([note])
     values = {"form": form_name(exercise_id, code), "lesson": lesson_label(exercise_id, code)}
     if exercise_id in missing_parts(document):
         note = widgets.HTML(_html.paragraphs([wt("capstone.reopen.missing", code, **values)]))

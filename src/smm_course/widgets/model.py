@@ -136,8 +136,20 @@ class FormModel:
 
     @property
     def solution(self) -> Any:
-        """The solution (given, or derived from the key), or None."""
-        return self._solution if self._solution is not None else self.default_solution()
+        """The solution: given, derived from the key, the case study's model solution, or,
+        for an answer about the learner's own business, a worked example and a checklist."""
+        if self._solution is not None:
+            return self._solution
+        derived = self.default_solution()
+        if derived is not None:
+            return derived
+        from smm_course.frameworks.business import is_own_id
+        from smm_course.frameworks.case_solutions import case_solution
+        from smm_course.frameworks.own_examples import worked_example
+
+        if is_own_id(self.exercise_id):
+            return worked_example(self.exercise_id)
+        return case_solution(self.exercise_id)
 
     @property
     def solution_available(self) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "canvas",
     "channel_matrix",
     "channel_plan",
+    "for_my_business",
     "journey",
     "race_funnel",
     "review_conclusion",
@@ -131,3 +132,19 @@ OWN_FORMS = {
     "l07.canali": channel_plan,
     "l07.sintesi": summary,
 }
+
+
+def for_my_business(exercise_id: str, *, lang: str | None = None) -> Any:
+    """The form of `exercise_id` about the learner's own business (from the saved profile);
+    without a profile, a note saying how to set it (lesson 00 or `smm-course profile`)."""
+    import ipywidgets as widgets
+
+    from smm_course.widgets import _html
+    from smm_course.widgets.business import current_profile
+
+    code = form_lang(lang)
+    profile = current_profile()
+    if profile is None:
+        note = _html.box("smm-hints", _html.esc(t("business.choice.no_profile", code)))
+        return widgets.HTML(_html.STYLE + note)
+    return OWN_FORMS[exercise_id](profile, code)

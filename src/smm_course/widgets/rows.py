@@ -58,6 +58,27 @@ def parse_euros(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _cell_of(row: dict[str, Any], column: Column) -> Any:
+    """The row's value for `column`: by id, else by a key starting like it ("fase RACE")."""
+    if column.id in row:
+        return row[column.id]
+    return next((v for k, v in row.items() if k.casefold().startswith(column.id)), None)
+
+
+def _choice_value(column: Column, cell: Any) -> str:
+    """A stored choice from its value or from either of its labels ('Reach' -> 'reach')."""
+    from smm_course.frameworks.concepts import fold
+
+    wanted = fold(text_of(cell))
+    for label, value in column.choices:
+        if wanted and wanted in (fold(value), fold(label.it), fold(label.en)):
+            return value
+    for label, value in column.choices:  # a KPI label without its stage: "Copertura"
+        if wanted and fold(label.it).startswith(wanted + " ("):
+            return value
+    return ""
+
+
 def _shown_number(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return f"{value:g}".replace(".", ",")
@@ -85,7 +106,7 @@ class RowTableModel(FormModel):
             given = mapping_of(raw)
             row = self.empty_row()
             for column in self.columns:
-                cell = given.get(column.id)
+                cell = _cell_of(given, column)
                 if column.kind == "multi":
                     allowed = {v for _lab, v in column.choices}
                     items = cell if isinstance(cell, (list, tuple)) else []
@@ -93,8 +114,7 @@ class RowTableModel(FormModel):
                         v for _lab, v in column.choices if v in items and v in allowed
                     ]
                 elif column.kind == "choice":
-                    allowed = {v for _lab, v in column.choices}
-                    row[column.id] = cell if cell in allowed else ""
+                    row[column.id] = _choice_value(column, cell)
                 elif column.kind == "number":
                     number = parse_euros(cell)
                     row[column.id] = number if number is not None else text_of(cell)[:MAX_TEXT]
@@ -243,6 +263,18 @@ class RowTableForm(BaseForm):
                     widget.value = value if isinstance(value, str) else ""
 
     def _solution_html(self, solution: Any) -> str:
-        if isinstance(solution, str):
-            return _html.paragraphs(solution.split("\n\n"))
-        return super()._solution_html(solution)
+        model: RowTableModel = self.model  # type: ignore[assignment]
+        if not isinstance(solution, list):
+            return super()._solution_html(solution)
+        head = "".join(f"<th>{_html.esc(c.label.get(self.lang))}</th>" for c in model.columns)
+        body = []
+        for row in model.normalize(solution):
+            cells = []
+            for column in model.columns:
+                value = row.get(column.id)
+                if column.kind in ("choice", "multi"):
+                    values = value if isinstance(value, list) else [value]
+                    value = ", ".join(column.choice_label(v, self.lang) for v in values if v)
+                cells.append(f"<td>{_html.esc(_shown_number(value))}</td>")
+            body.append(f"<tr>{''.join(cells)}</tr>")
+        return f'<table class="smm-table"><tr>{head}</tr>{"".join(body)}</table>'
