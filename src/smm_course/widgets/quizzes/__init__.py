@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import MappingProxyType
 
 from smm_course.widgets.questions import Question
-from smm_course.widgets.quizzes import l00, l01, l02, l03, l04, l05, l06
+from smm_course.widgets.quizzes import l00, l01, l02, l03, l04, l05, l06, l08
 
 __all__ = ["QUIZZES", "questions_of"]
 
@@ -22,6 +22,8 @@ QUIZZES: MappingProxyType[str, Callable[[], tuple[Question, ...]]] = MappingProx
         "l04.quiz_zmot": l04.quiz_zmot,
         "l05.quiz_sostac": l05.quiz_sostac,
         "l06.quiz_canali": l06.quiz_canali,
+        "l08.quiz_ultimo_clic": l08.quiz_ultimo_clic,
+        "l08.quiz_limiti": l08.quiz_limiti,
     }
 )
 
