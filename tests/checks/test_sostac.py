@@ -88,17 +88,22 @@ def test_a_strategy_without_target_or_positioning_is_vague() -> None:
         ("Guardiamo le vendite.", "frequenza"),
         ("Ogni mese guardiamo come va.", "KPI"),
         ("Ogni mese: vendite e prenotazioni.", "chi lo controlla"),
+        ("Ogni mese guardo i clienti e le prenotazioni.", None),
     ],
 )
-def test_control_needs_kpi_frequency_and_owner(control: str, missing: str) -> None:
+def test_control_needs_kpi_frequency_and_owner(control: str, missing: str | None) -> None:
     fb = check_sostac(dict(BAKERY, control=control), lang="it")
+    if missing is None:
+        assert fb.details["control"]
+        return
     assert not fb.details["control"]
     assert any(missing in m for m in fb.messages if m.startswith("«Controllo»"))
 
 
 def test_action_needs_who_and_when_and_asks_for_budget() -> None:
-    fb = check_sostac(dict(BAKERY, action="Preparare i post e aggiornare il sito."), lang="it")
+    fb = check_sostac(dict(BAKERY, action="Preparare i post e aggiornare i prezzi."), lang="it")
     assert not fb.details["action"]
+    assert any("chi se ne occupa" in m and "quando" in m for m in fb.messages)
     ok = check_sostac(dict(BAKERY, action="Giulia prepara i post ogni lunedì."), lang="it")
     assert ok.details["action"]
     assert any("budget" in h for h in ok.hints)
@@ -108,3 +113,9 @@ def test_not_a_mapping_and_hostile_text() -> None:
     assert "dizionario" in check_sostac("un piano", lang="it").messages[0]
     fb = check_sostac(dict(BAKERY, strategy="<script>alert(1)</script> target famiglie"))
     assert "<script>" not in fb.to_html()
+
+
+def test_one_word_lines_are_no_objectives() -> None:
+    fb = check_sostac(dict(BAKERY, objectives="Vendite\nclienti"), lang="it")
+    assert not fb.details["objectives"]
+    assert any("non è ancora SMART" in m for m in fb.messages)

@@ -53,7 +53,8 @@ WHO_STEMS = word_tuple(
     segretari assistent fondator founder team
     """
 )
-WHO_WORDS = word_set("io noi i we me myself mia mio")
+WHO_WORDS = word_set("io noi we me myself mia mio")
+_ENGLISH_I = re.compile(r"\bI\b")
 FREQUENCY_STEMS = word_tuple(
     """
     settimanal mensil trimestral giornalier quotidian annual semestral bimestral weekly
@@ -100,7 +101,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _has_who(text: str, words: list[str]) -> bool:
-    if _stems(words, WHO_STEMS, WHO_WORDS):
+    if _stems(words, WHO_STEMS, WHO_WORDS) or _ENGLISH_I.search(text):
         return True
     pairs = zip(["", *words], words, strict=False)
     if any(w in FIRST_PERSON_VERBS and before not in _ARTICLES for before, w in pairs):
@@ -154,7 +155,13 @@ def _objectives(
                 missing=listing(missing),
             )
             return False, message
-    return bool(items), t("checks.sostac.objectives_ok", lang, stage=label)
+    if not items:
+        letters = listing(t(f"checks.smart.letter.{k}", lang) for k in ("specific", "measurable"))
+        objective = shorten(text, 60)
+        return False, t(
+            "checks.sostac.objectives_weak", lang, stage=label, objective=objective, missing=letters
+        )
+    return True, t("checks.sostac.objectives_ok", lang, stage=label)
 
 
 def _strategy(text: str, lang: str, label: str, **_: Any) -> tuple[bool, str]:
