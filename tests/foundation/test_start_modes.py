@@ -28,7 +28,8 @@ def test_the_learners_server_loads_no_nbgrader_extension(tmp_path):
 
 def test_the_instructors_server_keeps_nbgrader_and_opens_the_formgrader(tmp_path):
     command = lab_command(tmp_path, _args(instructor=True))
-    assert not [arg for arg in command if "jpserver_extensions" in arg]
+    assert not [arg for arg in command if "nbgrader" in arg or "cli.lab=" in arg]
+    assert "--ServerApp.jpserver_extensions=smm_course.cli.labitalian=True" in command
     assert "--LabApp.default_url=/lab?formgrader=true" in command
 
 
@@ -62,3 +63,18 @@ def test_instructor_mode_outside_the_course_says_what_to_do(tmp_path):
     (tmp_path / "course").mkdir()
     (tmp_path / "course" / "nbgrader_config.py").write_text("c = get_config()\n")
     assert instructor_folder(str(tmp_path)) == tmp_path.resolve()
+
+
+def test_jupyterlabs_italian_is_completed_where_the_language_pack_has_nothing():
+    from smm_course.cli.labitalian import completed, supplement
+
+    pack = {"jupyterlab": {"": {"domain": "jupyterlab"}, "Edit": ["Modifica (pacchetto)"]}}
+    data = completed("it_IT", pack)["jupyterlab"]
+    assert data["Edit"] == ["Modifica (pacchetto)"]  # the language pack's own word wins
+    assert data["%1 and %2"] == ["%1 e %2"]
+    assert data["Run Selected Cell"] == [
+        "Esegui la Cella Selezionata",
+        "Esegui le Celle Selezionate",
+    ]
+    assert completed("fr_FR", pack) == pack and supplement("fr_FR") == {}
+    assert completed("it_IT", {}) == {}  # no language pack installed: nothing to complete

@@ -113,7 +113,8 @@ def mode_options(instructor: bool) -> list[str]:
     """Server options of a mode: the learner's server loads nothing of nbgrader."""
     # JupyterLab's terminal would start a login shell when the server has no tty, and
     # /etc/profile would drop the course's venv from PATH: `smm-course` not found.
-    options = []
+    # smm_course.cli.labitalian completes JupyterLab's Italian (see there).
+    options = ["--ServerApp.jpserver_extensions=smm_course.cli.labitalian=True"]
     if os.name != "nt":
         shell = os.environ.get("SHELL") or shutil.which("bash") or "/bin/sh"
         options.append(f"--ServerApp.terminado_settings={ {'shell_command': [shell]}!r}")
