@@ -223,6 +223,36 @@ _SUMMARY = WorkedExample(EXAMPLE_BUSINESS, (
     T("Tra 150 e 300 parole.", "Between 150 and 300 words."),
 ))  # fmt: skip
 
+_MEASUREMENT = WorkedExample(EXAMPLE_BUSINESS, (
+    (T("Modello di attribuzione scelto", "Chosen attribution model"),
+     T("Basato sulla posizione: gli studenti ci scoprono su Instagram e prenotano dal sito dopo "
+       "due o tre visite; primo e ultimo contatto contano entrambi.",
+       "Position-based: students find us on Instagram and book on the website after two or three "
+       "visits; first and last touch both matter.")),
+    (T("Decisione di budget", "Budget decision"),
+     T("Instagram passa da 12 a 19 prenotazioni rispetto all'ultimo clic: spostiamo 40 € al mese "
+       "dalle inserzioni Google a Instagram.",
+       "Instagram goes from 12 to 19 reservations against last click: we move 40 € a month from "
+       "Google ads to Instagram.")),
+    (T("Test di incrementalità", "Incrementality test"),
+     T("A settembre, per 3 settimane, niente inserzioni Instagram a Modena (zona di controllo: "
+       "Bologna con le inserzioni); confrontiamo le prenotazioni delle due città.",
+       "In September, for 3 weeks, no Instagram ads in Modena (control area: Bologna with the "
+       "ads); we compare the reservations of the two cities.")),
+    (T("Contatti offline", "Offline touchpoints"),
+     T("Alla cassa chiediamo «come ci hai conosciuto?» e segniamo la risposta; un codice sconto "
+       "diverso sui volantini dell'università.",
+       "At the till we ask 'how did you find us?' and note the answer; a different discount code "
+       "on the university flyers.")),
+), (
+    T("Il modello scelto con una ragione che parla dei percorsi dei tuoi clienti.",
+      "The chosen model with a reason about your customers' paths."),
+    T("Una decisione con un canale e un numero: conversioni, euro o percentuale.",
+      "A decision with a channel and a number: conversions, euros or a percentage."),
+    T("Un test con un gruppo o una zona di controllo e una durata.",
+      "A test with a control group or area and a duration."),
+))  # fmt: skip
+
 WORKED_EXAMPLES = MappingProxyType(
     {
         "l01.sorter": _TOUCHPOINTS,
@@ -235,6 +265,7 @@ WORKED_EXAMPLES = MappingProxyType(
         "l06.matrice": _CHANNELS,
         "l07.canali": _PLAN,
         "l07.sintesi": _SUMMARY,
+        "l08.misura": _MEASUREMENT,
     }
 )
 

@@ -7,6 +7,7 @@ from typing import Any
 from smm_course.frameworks.business import BusinessProfile, own_id
 from smm_course.frameworks.own_examples import worked_example
 from smm_course.i18n import t
+from smm_course.widgets.attribution import MeasurementPlanForm
 from smm_course.widgets.bmc import BMCForm
 from smm_course.widgets.journey import JourneyMapBuilder
 from smm_course.widgets.plan_forms import ChannelPlanForm, OwnChannelsForm, OwnTouchpointsForm
@@ -22,6 +23,7 @@ __all__ = [
     "channel_plan",
     "for_my_business",
     "journey",
+    "measurement_plan",
     "race_funnel",
     "review_conclusion",
     "sostac",
@@ -119,6 +121,11 @@ def review_conclusion(profile: BusinessProfile, lang: str | None = None) -> Any:
     return short_answer(exercise, options["title"], lang=options["lang"])
 
 
+def measurement_plan(profile: BusinessProfile, lang: str | None = None) -> MeasurementPlanForm:
+    """Lesson 08's measurement plan (l08.misura.mia) for the learner's business."""
+    return MeasurementPlanForm(own_id("l08.misura"), **_options("l08.misura", profile, lang))
+
+
 # case-study exercise id -> the factory of the same form about the learner's business
 OWN_FORMS = {
     "l01.sorter": touchpoints,
@@ -131,6 +138,7 @@ OWN_FORMS = {
     "l06.matrice": channel_matrix,
     "l07.canali": channel_plan,
     "l07.sintesi": summary,
+    "l08.misura": measurement_plan,
 }
 
 
