@@ -21,6 +21,7 @@ from smm_course.widgets import (
     SWOTGrid,
     TouchpointSorter,
 )
+from smm_course.widgets.plan_forms import ChannelPlanForm, OwnChannelsForm, OwnTouchpointsForm
 from smm_course.workbook import Workbook
 
 QUESTIONS = (
@@ -79,6 +80,9 @@ FACTORIES = {
     "race": lambda **o: RACEFunnel(solution={"reach": 10000, "visitors": 800}, **o),
     "quiz": make_quiz,
     "channels": ChannelMatrix,
+    "plan": ChannelPlanForm,
+    "own_touchpoints": OwnTouchpointsForm,
+    "own_channels": OwnChannelsForm,
 }
 
 

@@ -118,6 +118,8 @@ def test_every_lesson_form_speaks_of_her_business_and_saves_apart():
 
 def test_channel_plan_form_adds_rows_validates_in_italian_and_saves_typed_values():
     form = ChannelPlanForm()
+    assert "Il piano d&#x27;uso dei canali" in form.title.value
+    assert "widgets." not in form.title.value + form.instructions.value
     assert len(form.row_inputs) == 4
     by_class(form, "smm-plan-add-row").click()
     assert len(form.row_inputs) == 5

@@ -12,6 +12,7 @@ from smm_course.frameworks.touchpoints import Control, Nature, Phase
 from smm_course.i18n import t
 from smm_course.widgets.base import StandardForm
 from smm_course.widgets.rows import Column, RowTableForm, RowTableModel
+from smm_course.widgets.settings import form_lang
 
 __all__ = [
     "ChannelPlanForm",
@@ -41,8 +42,8 @@ def _kpi_choices() -> tuple[tuple[Text, str], ...]:
     for stage in PLAN_STAGES:
         for kpi in stage.kpis:
             label = Text(
-                f"{kpi.label('it')} ({stage.label('it')})",
-                f"{kpi.label('en')} ({stage.label('en')})",
+                f"{kpi.label('it')} · {stage.label('it')}",
+                f"{kpi.label('en')} · {stage.label('en')}",
             )
             found.append((label, kpi.id))
     return tuple(dict.fromkeys(found))
@@ -106,9 +107,37 @@ class ChannelPlanModel(RowTableModel):
         )
 
 
-class ChannelPlanForm(RowTableForm, StandardForm):
+class _Texts:
+    """Default title, instructions and hints of a table form, from `business.<texts>.*`."""
+
+    texts = ""
+
+    def __init__(
+        self,
+        exercise_id: str | None = None,
+        *,
+        title: str | None = None,
+        instructions: str | None = None,
+        hints: Any = None,
+        **options: Any,
+    ) -> None:
+        lang = form_lang(options.get("lang"))
+        if hints is None:
+            hints = [t(f"business.{self.texts}.hint.{n}", lang) for n in (1, 2, 3)]
+            hints = [h for h in hints if not h.startswith("business.")]
+        super().__init__(  # type: ignore[call-arg]
+            exercise_id,
+            title=title or t(f"business.{self.texts}.title_default", lang),
+            instructions=instructions or t(f"business.{self.texts}.instructions_default", lang),
+            hints=hints,
+            **options,
+        )
+
+
+class ChannelPlanForm(_Texts, RowTableForm, StandardForm):
     """The channel plan as a table: Aggiungi riga, one channel a row; saved while typing."""
 
+    texts = "plan"
     model_class = ChannelPlanModel
     default_exercise_id = "l07.canali"
 
@@ -190,15 +219,17 @@ def _list_feedback(
     )
 
 
-class OwnTouchpointsForm(RowTableForm, StandardForm):
+class OwnTouchpointsForm(_Texts, RowTableForm, StandardForm):
     """Lesson 01 for the learner's business: their own touchpoints, classified."""
 
+    texts = "touchpoints"
     model_class = OwnTouchpointsModel
     default_exercise_id = "l01.sorter.mia"
 
 
-class OwnChannelsForm(RowTableForm, StandardForm):
+class OwnChannelsForm(_Texts, RowTableForm, StandardForm):
     """Lesson 06 for the learner's business: their own channels, typed and phased."""
 
+    texts = "channels"
     model_class = OwnChannelsModel
     default_exercise_id = "l06.matrice.mia"

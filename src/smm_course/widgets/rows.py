@@ -19,7 +19,7 @@ from smm_course.widgets.model import FormModel
 __all__ = ["Column", "RowTableForm", "RowTableModel", "parse_euros"]
 
 MAX_ROWS = 40
-MAX_TEXT = 500
+MAX_TEXT = 50_000  # a cell longer than this is cut when saved
 KINDS = ("text", "choice", "multi", "number")
 
 
@@ -74,7 +74,7 @@ def _choice_value(column: Column, cell: Any) -> str:
         if wanted and wanted in (fold(value), fold(label.it), fold(label.en)):
             return value
     for label, value in column.choices:  # a KPI label without its stage: "Copertura"
-        if wanted and fold(label.it).startswith(wanted + " ("):
+        if wanted and fold(label.it).startswith(wanted + " "):
             return value
     return ""
 
