@@ -214,3 +214,18 @@ def test_widget_tree_has_no_unescaped_markup_from_her_profile():
     form = OWN_FORMS["l02.canvas"](book.business_profile())
     values = [w.value for w in walk(form.widget) if isinstance(w, widgets.HTML)]
     assert not any("<img" in value for value in values)
+
+
+def test_feedback_on_her_own_forms_speaks_of_her_business():
+    swot = OWN_FORMS["l03.swot"](_profile())
+    swot.answer = {
+        "touchpoint": "Negozio Etsy",
+        "strengths": "Molti turisti americani visitano Deruta in estate",
+        "weaknesses": "Le spedizioni dal nostro laboratorio sono lente",
+        "opportunities": "I turisti cercano ceramiche artigianali online",
+        "threats": "Concorrenti con ceramiche industriali a basso prezzo",
+    }
+    feedback = swot.check()
+    said = " ".join((*feedback.messages, *feedback.hints))
+    assert not feedback.passed and "Ceramiche Ferretti" in said
+    assert "Dolce Vetta" not in said and "Chiara" not in said

@@ -45,7 +45,7 @@ class JourneyModel(FormModel):
     def evaluate(self, answer: dict[str, dict[str, Any]]) -> Feedback:
         from smm_course.checks import check_journey
 
-        return check_journey(answer, lang=self.lang)
+        return check_journey(answer, lang=self.lang, business=self.business)
 
     def to_dataframe(self) -> Any:
         """The map as a DataFrame: index = row ids, columns = stage ids."""

@@ -30,8 +30,10 @@ class FormModel:
         solution: Any = None,
         show_solutions: bool | None = None,
         lang: str | None = None,
+        business: str | None = None,
     ) -> None:
         self.exercise_id = str(exercise_id)
+        self.business = business  # the learner's business the feedback speaks of (else the case)
         self.lang = form_lang(lang)
         self.warnings: list[str] = []
         self.workbook = workbook if workbook is not None else self._open_workbook()

@@ -45,6 +45,7 @@ def _options(exercise_id: str, profile: BusinessProfile, lang: str | None) -> di
             break
         hints.append(text)
     options: dict[str, Any] = {
+        "business": profile.name,
         "title": t(f"business.own.{key}.title", code, **values),
         "hints": hints,
         "solution": worked_example(exercise_id),
@@ -115,7 +116,7 @@ def review_conclusion(profile: BusinessProfile, lang: str | None = None) -> Any:
     options = _options("l04.recensioni", profile, lang)
     exercise = Exercise(
         own_id("l04.recensioni"),
-        checker=check_review_conclusion,
+        checker=lambda text: check_review_conclusion(text, options["lang"], profile.name),
         hints=options["hints"],
     )
     return short_answer(exercise, options["title"], lang=options["lang"])

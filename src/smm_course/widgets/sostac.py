@@ -39,13 +39,15 @@ class SOSTACModel(FormModel):
         """The SMART check of the objectives text."""
         from smm_course.checks import check_smart
 
-        return check_smart(self._answer[SostacStage.OBJECTIVES.id], lang=self.lang)
+        return check_smart(
+            self._answer[SostacStage.OBJECTIVES.id], lang=self.lang, business=self.business
+        )
 
     def evaluate(self, answer: dict[str, str]) -> Feedback:
         """What each stage holds (objectives SMART, strategy, who and when, KPI and owner)."""
         from smm_course.checks import check_sostac
 
-        return check_sostac(answer, lang=self.lang)
+        return check_sostac(answer, lang=self.lang, business=self.business)
 
 
 class SOSTACPlanner(StandardForm):

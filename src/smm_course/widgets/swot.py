@@ -55,7 +55,7 @@ class SWOTModel(FormModel):
     def evaluate(self, answer: dict[str, str]) -> Feedback:
         from smm_course.checks import check_swot
 
-        return check_swot(answer, lang=self.lang)
+        return check_swot(answer, lang=self.lang, business=self.business)
 
 
 class SWOTGrid(StandardForm):
