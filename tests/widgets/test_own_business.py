@@ -229,3 +229,34 @@ def test_feedback_on_her_own_forms_speaks_of_her_business():
     said = " ".join((*feedback.messages, *feedback.hints))
     assert not feedback.passed and "Ceramiche Ferretti" in said
     assert "Dolce Vetta" not in said and "Chiara" not in said
+
+
+def test_lesson_07_reopens_her_own_forms_when_her_document_is_about_her_business():
+    from smm_course.widgets import capstone_forms
+    from smm_course.widgets.capstone import form_if_missing
+
+    book = Workbook.open()
+    shown = form_if_missing("l06.matrice", capstone_forms.channel_matrix)
+    assert any("smm-channels" in w._dom_classes for w in walk(shown))  # the case study's
+    book.set_business_profile(_profile())
+    book.set_subject(Subject.OWN)
+    shown = form_if_missing("l06.matrice", capstone_forms.channel_matrix)
+    assert any("smm-own_channels" in w._dom_classes for w in walk(shown))
+    assert not any("smm-channels" in w._dom_classes for w in walk(shown))
+    kpi = form_if_missing("l05.kpi", lambda: widgets.Label("TikTok"))
+    assert "caso di studio" in kpi.children[0].value  # her document does without it
+
+
+def test_her_own_answers_count_for_the_same_self_check_in_progress():
+    from types import SimpleNamespace
+
+    from smm_course.progress import progress
+
+    book = Workbook.open()
+    book.record_attempt("l03.swot.mia", SimpleNamespace(score=4, max_score=4, passed=True))
+    row = next(r for r in progress(book) if r.lesson == "l03")
+    alone = next(
+        r for r in progress(Workbook.open(book.path.parent / "x.json")) if r.lesson == "l03"
+    )
+    assert row.total == alone.total  # not an extra self-check
+    assert (row.passed, alone.passed) == (1, 0)
