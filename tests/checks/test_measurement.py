@@ -5,7 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from smm_course.checks.measurement import check_attribution_shift, check_measurement_plan
+from smm_course.checks.measurement import (
+    check_attribution_shift,
+    check_hand_credit,
+    check_measurement_plan,
+)
 
 CREDIT = pd.DataFrame(
     {"last": [10.0, 20.0, 30.0], "first": [25.0, 22.0, 13.0]},
@@ -79,3 +83,27 @@ def test_a_plan_without_model_or_numbers_says_what_is_missing_in_english():
 def test_a_blank_plan_is_unanswered():
     feedback = check_measurement_plan(dict.fromkeys(PLAN, ""), lang="it")
     assert feedback.details["unanswered"] and feedback.score == 0
+
+
+HAND = {"first": 1.0, "last": 1.0, "linear": 4 / 3, "position": 1.2}
+
+
+def test_hand_credit_takes_labels_or_ids_and_text_numbers():
+    answer = {"Primo contatto": 1, "ultimo contatto": "1", "lineare": 1.33, "posizione": "1,2"}
+    feedback = check_hand_credit(answer, HAND, lang="it")
+    assert feedback.passed and feedback.score == 4
+
+
+def test_hand_credit_names_the_wrong_model_and_never_its_value():
+    feedback = check_hand_credit({**HAND, "linear": 0.5}, HAND, lang="it")
+    assert feedback.score == 3 and not feedback.passed
+    wrong = [m for m in feedback.messages if m.startswith("Lineare")]
+    assert wrong == ["Lineare: Non ancora: il valore è troppo basso."]
+    assert "1,33" not in " ".join(feedback.messages + feedback.hints)
+    assert any("1 diviso il numero dei contatti" in h for h in feedback.hints)
+
+
+def test_hand_credit_without_models_explains_the_shape():
+    for junk in (1.2, {"Google Ads": 1.2}, {"first": ...}):
+        feedback = check_hand_credit(junk, HAND, lang="en")
+        assert feedback.score == 0 and "dictionary" in feedback.messages[0]

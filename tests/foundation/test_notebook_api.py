@@ -22,6 +22,7 @@ PUBLIC = (
     "smm_course",
     "smm_course.checks",
     "smm_course.checks.keys",
+    "smm_course.checks.measurement",
     "smm_course.checks.numeric",
     "smm_course.curriculum",
     "smm_course.data",

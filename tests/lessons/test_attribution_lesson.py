@@ -17,9 +17,15 @@ from tests.lessons.helpers import LESSON_DIR, read
 PROBE = """
 import json as _json
 _cases = {
-    "a_mano_ok": esercizio_a_mano.check(1.2).passed,
-    "a_mano_text": esercizio_a_mano.check("1,2").passed,
-    "a_mano_instagram": esercizio_a_mano.check(1.0).passed,
+    "a_mano_ok": esercizio_a_mano.check(
+        {"primo contatto": 1, "Ultimo contatto": "1", "lineare": 1.33, "posizione": "1,2"}
+    ).passed,
+    "a_mano_instagram": esercizio_a_mano.check(
+        {"first": 2, "last": 0, "linear": 1.08, "position": 1.0}
+    ).score,
+    "a_mano_one_wrong": list(esercizio_a_mano.check(
+        {"first": 1, "last": 1, "linear": 1.33, "position": 1.0}
+    ).messages),
     "a_mano_none": esercizio_a_mano.check(None).passed,
     "tiny_sums": [round(float(v), 6) for v in compare(piccolo).sum()],
     "year_sums": sorted({round(float(v), 6) for v in merito.sum()}),
@@ -55,8 +61,10 @@ def test_lesson_08_is_fast_and_its_self_checks_judge_the_lesson_data(
     assert time.monotonic() - start < 30, "lesson 08 must run in under 30 s"
     printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if "text" in o)
     cases = json.loads(printed.strip().splitlines()[-1])
-    assert cases["a_mano_ok"] and cases["a_mano_text"]
-    assert not cases["a_mano_instagram"] and not cases["a_mano_none"]
+    assert cases["a_mano_ok"] and not cases["a_mano_none"]
+    assert cases["a_mano_instagram"] == 0  # Instagram's numbers are not Google Ads'
+    wrong = [m for m in cases["a_mano_one_wrong"] if "troppo basso" in m]
+    assert len(wrong) == 1 and wrong[0].startswith("Basato sulla posizione")
     assert cases["tiny_sums"] == [4.0] * 6  # every model shares the 4 conversions
     assert cases["year_sums"] == [float(cases["conversions"])]
     assert cases["solution"] == {

@@ -8,12 +8,18 @@ from typing import Any
 
 from smm_course.checks._util import as_text, is_blank, never_raises, resolve_lang, words
 from smm_course.checks.feedback import Feedback
+from smm_course.checks.numeric import check_number
 from smm_course.frameworks.attribution import AttributionModel
 from smm_course.frameworks.concepts import fold
 from smm_course.frameworks.measurement import BASELINE, PlanField
 from smm_course.i18n import t
 
-__all__ = ["PLAN_MIN_WORDS", "check_attribution_shift", "check_measurement_plan"]
+__all__ = [
+    "PLAN_MIN_WORDS",
+    "check_attribution_shift",
+    "check_hand_credit",
+    "check_measurement_plan",
+]
 
 PLAN_MIN_WORDS = {"why": 8, "decision": 12, "test": 12, "offline": 10}
 CHANNEL_WORDS = (
@@ -33,6 +39,38 @@ def _mapping(answer: object) -> dict[str, Any]:
 def _channel(value: object, channels: list[str]) -> str | None:
     wanted = fold(as_text(value))
     return next((c for c in channels if fold(c) == wanted), None) if wanted else None
+
+
+@never_raises
+def check_hand_credit(
+    answer: object, expected: Mapping[str, float], lang: str | None = None
+) -> Feedback:
+    """One channel's credit under several models, computed by hand: one point per model.
+
+    `answer` maps a model (id, Italian or English label) to a number; `expected` maps model
+    ids to the right credit. A wrong value is told too high or too low, never the value.
+    """
+    code = resolve_lang(lang)
+    given: dict[str, object] = {}
+    for key, value in _mapping(answer).items():
+        model = AttributionModel.from_any(key)
+        if model is not None:
+            given[model.id] = value
+    if not given or all(is_blank(v) for v in given.values()):
+        return Feedback.empty(t("checks.measurement.hand.shape", code), float(len(expected)), code)
+    score, messages, hints = 0.0, [], []
+    for model_id, right in expected.items():
+        label = AttributionModel.from_any(model_id).label(code)  # type: ignore[union-attr]
+        if is_blank(given.get(model_id)):
+            messages.append(t("checks.measurement.hand.missing", code, model=label))
+            continue
+        verdict = check_number(given[model_id], right, rel_tol=0.01, lang=code)
+        score += verdict.score
+        messages.append(f"{label}: {verdict.messages[0]}")
+        if not verdict.passed:
+            hints.append(t(f"checks.measurement.hand.hint_{model_id}", code))
+    total = float(len(expected))
+    return Feedback(score, total, score == total, tuple(messages), tuple(hints), lang=code)
 
 
 @never_raises
