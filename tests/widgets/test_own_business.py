@@ -260,3 +260,9 @@ def test_her_own_answers_count_for_the_same_self_check_in_progress():
     )
     assert row.total == alone.total  # not an extra self-check
     assert (row.passed, alone.passed) == (1, 0)
+
+
+def test_lesson_07_reopens_the_sostac_plan_with_lesson_05s_solution():
+    from smm_course.widgets import capstone_forms
+
+    assert capstone_forms.sostac().model.solution == SOSTACPlanner("l05.sostac").model.solution

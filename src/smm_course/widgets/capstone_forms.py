@@ -6,7 +6,6 @@ from typing import Any
 
 from smm_course.data import COMPANY, channels, funnel, social_posts, touchpoints
 from smm_course.frameworks.channels import ChannelPhase
-from smm_course.frameworks.sostac import SostacStage
 from smm_course.widgets.bmc import BMCForm
 from smm_course.widgets.channels import ChannelMatrix
 from smm_course.widgets.journey import JourneyMapBuilder
@@ -97,13 +96,10 @@ def swot(lang: str | None = None) -> SWOTGrid:
 
 
 def sostac(lang: str | None = None) -> SOSTACPlanner:
-    """Lesson 05's SOSTAC® plan (l05.sostac), with the Christmas plan as its solution."""
+    """Lesson 05's SOSTAC® plan (l05.sostac), with the same model solution as in lesson 05
+    (the corporate-gifts plan, not the Christmas plan the lesson works through as its example)."""
     code = form_lang(lang)
-    return SOSTACPlanner(
-        "l05.sostac",
-        solution={stage.id: _text("sostac", f"solution.{stage.id}", code) for stage in SostacStage},
-        **_options("sostac", code),
-    )
+    return SOSTACPlanner("l05.sostac", **_options("sostac", code))
 
 
 def race_solution() -> dict[str, float]:
