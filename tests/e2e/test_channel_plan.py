@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -104,3 +107,50 @@ def test_shop_owner_fills_the_channel_plan_form(jupyter_server, page: Page):
     expect(page.locator(".smm-plan-row").nth(1).locator(".smm-plan-canale input")).to_have_value(
         "Sito"
     )
+
+
+def test_shop_owner_describes_her_business_once(jupyter_server, page: Page):
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_code_cell(
+            "from smm_course.widgets.business import ProfileForm\nProfileForm()"
+        ),
+        nbformat.v4.new_code_cell(
+            "from smm_course.widgets.own_forms import for_my_business\n"
+            'for_my_business("l07.canali")'
+        ),
+    ]
+    notebook.metadata["kernelspec"] = {
+        "name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"
+    }  # fmt: skip
+    nbformat.write(notebook, jupyter_server.root / "profilo.ipynb")
+    url = jupyter_server.lab("profilo.ipynb")
+    open_notebook(page, url)
+    run_all(page)
+    typed = {
+        "name": "Ceramiche Ferretti",
+        "sector": "ceramica artigianale",
+        "city": "Deruta (PG)",
+        "channels": "negozio, Etsy, Instagram",
+    }
+    for field, text in typed.items():
+        box = page.locator(f".smm-profile-{field} input")
+        box.fill(text)
+        box.blur()
+    page.locator("button.smm-profile-save").click()
+    feedback = page.locator(".smm-profile-feedback").first
+    expect(feedback).to_contain_text("Profilo salvato", timeout=20_000)
+    expect(feedback).to_contain_text("Mancano i prodotti o servizi")
+    data = json.loads(
+        (jupyter_server.home / ".smm_course" / "workbook.json").read_text(encoding="utf-8")
+    )
+    assert data["profile"]["name"] == "Ceramiche Ferretti"
+    assert data["profile"]["channels"] == ["negozio", "Etsy", "Instagram"]
+    assert data["settings"]["subject"] == "own"
+    run_all(page)  # the forms of every lesson now speak of her business
+    expect(page.locator(".smm-plan-title").first).to_contain_text("Ceramiche Ferretti")
+    assert_no_widget_errors(page)
+    # the other browser tests share this learner: back to the case study
+    env = {**os.environ, "SMM_COURSE_HOME": str(jupyter_server.home / ".smm_course")}
+    back = [sys.executable, "-m", "smm_course.cli", "profile", "--use", "case"]
+    subprocess.run(back, env=env, capture_output=True, timeout=60, check=True)
