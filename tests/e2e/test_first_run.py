@@ -89,6 +89,25 @@ def test_a_reopened_lesson_explains_its_forms_and_runs_again(jupyter_server, pag
     expect(note).to_contain_text("Esegui tutte le celle")
     expect(note).to_contain_text("risposte salvate restano")
     screenshot(page, "08-reopened-lesson-note")
+    # wait until JupyterLab has given up on every form of the old kernel
+    page.wait_for_function(
+        """() => {
+            const outputs = [...document.querySelectorAll('.jp-OutputArea-output')];
+            return outputs.some(o => o.textContent.includes('model not found'))
+                && !outputs.some(o => o.textContent.includes('Loading widget'));
+        }""",
+        timeout=30_000,
+    )
+    # each note shows right above a form JupyterLab cannot draw, and only there
+    placed = page.evaluate(
+        """() => [...document.querySelectorAll('.smm-reopen')]
+            .filter(n => getComputedStyle(n).display !== 'none')
+            .map(n => {
+                const next = n.closest('.jp-OutputArea-child').nextElementSibling;
+                return Boolean(next) && next.textContent.includes('model not found');
+            })"""
+    )
+    assert len(placed) >= 3 and all(placed), placed  # the lesson's quiz, matching and canvas
 
     run_all(page)
     expect(page.locator(".smm-form").first).to_be_visible(timeout=30_000)

@@ -27,10 +27,11 @@ font-size:.85em;font-weight:bold;color:#fff;background:#9e9e9e}
 </style>"""
 
 
-# Shown only when the form below it did not render (a reopened notebook whose kernel is new:
+# Shown only when the widget below it did not render (a reopened notebook whose kernel is new:
 # JupyterLab then says "Error displaying widget: model not found" in the form's place).
 REOPEN_STYLE = (
-    "<style>.jp-OutputArea-child:has(+ .jp-OutputArea-child .smm-form) .smm-reopen"
+    "<style>.jp-OutputArea-child:has(+ .jp-OutputArea-child .jp-OutputArea-output "
+    ".jupyter-widgets) .smm-reopen"
     "{display:none}.smm-reopen{border-left:4px solid #1f5fa8;padding:2px 8px;"
     "font-size:.9em}</style>"
 )

@@ -269,6 +269,25 @@ class BaseForm:
         )
 
 
+class ExplainedBox(widgets.VBox):
+    """A VBox displayed after the note that explains it when it cannot be drawn (reopened)."""
+
+    def __init__(self, children: Sequence[widgets.Widget], lang: str) -> None:
+        super().__init__(list(children))
+        self.note_lang = lang
+
+    def _ipython_display_(self) -> None:
+        """The note (hidden while the box shows), then the box."""
+        from IPython.display import HTML, display
+
+        text = wt("common.reopen_note", self.note_lang)
+        display(HTML(_html.reopen_note(text)))
+        bundle = self._repr_mimebundle_()
+        if isinstance(bundle, dict) and "text/plain" in bundle:
+            bundle = {**bundle, "text/plain": text}
+        display(bundle, raw=True)
+
+
 def worked_example_html(example: WorkedExample, lang: str) -> str:
     """A worked example on another business and the checklist for the learner's own answer."""
     intro = _html.esc(t("business.reveal.example", lang, business=example.business))

@@ -16,7 +16,7 @@ from smm_course.export.sections import lesson_label
 from smm_course.i18n import t
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import StandardForm
+from smm_course.widgets.base import ExplainedBox, StandardForm
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import form_lang, wt
 from smm_course.workbook import Workbook
@@ -142,7 +142,7 @@ def form_if_missing(
     if exercise_id in missing_parts(document):
         note = widgets.HTML(_html.paragraphs([wt("capstone.reopen.missing", code, **values)]))
         note.add_class("smm-capstone-note")
-        box = widgets.VBox([note, _view(make_form())])
+        box = ExplainedBox([note, _view(make_form())], code)
         box.add_class("smm-capstone")
         return box
     note = widgets.HTML(_html.paragraphs([wt("capstone.reopen.done", code, **values)]))
@@ -161,7 +161,7 @@ def form_if_missing(
             toggle.description = wt("capstone.reopen.open", code)
 
     toggle.observe(switch, names="value")
-    box = widgets.VBox([note, toggle, slot])
+    box = ExplainedBox([note, toggle, slot], code)
     box.add_class("smm-capstone")
     return box
 
@@ -222,7 +222,7 @@ def short_answer(
 
     field.observe(on_type, names="value")
     button.on_click(on_check)
-    box = widgets.VBox([widgets.HTML(_html.paragraphs([question])), field, button, result])
+    box = ExplainedBox([widgets.HTML(_html.paragraphs([question])), field, button, result], code)
     box.add_class("smm-short")
     return box
 
