@@ -98,7 +98,10 @@ def test_the_formgrader_is_also_in_the_nbgrader_menu(graded_course, page: Page):
 
 def test_formgrader_shows_the_scores(graded_course, page: Page):
     server, _ = graded_course
-
+    # the documented start page logs the browser in (the Formgrader's own pages call the API
+    # with the login cookie, not with the token of their address)
+    page.goto(f"{server.url}/?token={server.token}")
+    page.locator(".lm-MenuBar-itemLabel").first.wait_for(timeout=60_000)
     page.goto(f"{server.url}/formgrader/manage_submissions/{ASSIGNMENT}?token={server.token}")
     table = page.locator("table").first
     for student in STUDENTS:
