@@ -85,7 +85,7 @@ def test_feedback_from_the_checks_follows_the_course_language(runs):
 
 def _feedback_texts(executed, grade_ids: set[str]) -> dict[str, str]:
     """What the student's feedback shows of each test cell: source, printed text, error."""
-    from smm_course.grading.feedback import hide_hidden_tests
+    from smm_course.grading.feedback_hidden import hide_hidden_tests
 
     shown = hide_hidden_tests(copy.deepcopy(executed))
     out = {}

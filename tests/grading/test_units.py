@@ -7,7 +7,7 @@ import pytest
 from nbformat import v4
 
 from smm_course.errors import UserError
-from smm_course.grading.feedback import hide_hidden_tests
+from smm_course.grading.feedback_hidden import hide_hidden_tests
 from smm_course.grading.gradebook import read_students
 from smm_course.grading.model import CellSpec, NotebookSpec
 from smm_course.grading.restore import restore_notebook

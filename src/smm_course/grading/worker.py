@@ -43,7 +43,7 @@ def warm_shell() -> Any:
     import pandas  # noqa: F401
 
     import smm_course.checks
-    import smm_course.frameworks.attribution  # noqa: F401
+    import smm_course.frameworks.attribution
     import smm_course.frameworks.bmc  # noqa: F401
     from smm_course import data
     from smm_course.grading.shell import make_shell
