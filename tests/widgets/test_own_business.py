@@ -266,3 +266,18 @@ def test_lesson_07_reopens_the_sostac_plan_with_lesson_05s_solution():
     from smm_course.widgets import capstone_forms
 
     assert capstone_forms.sostac().model.solution == SOSTACPlanner("l05.sostac").model.solution
+
+
+def test_placeholder_names_in_her_own_rows_are_refused_with_the_row():
+    touchpoints = OwnTouchpointsForm()
+    rows = [
+        {"name": name, "phases": ["pre_purchase"], "nature": "physical", "control": "managed"}
+        for name in ("Vetrina sul corso", "x", "...", "Etsy", "asdf", "Passaparola", "Sito")
+    ]
+    touchpoints.answer = rows
+    feedback = touchpoints.check()
+    flagged = [m for m in feedback.messages if "segnaposto" in m]
+    assert [m.split(":")[0] for m in flagged] == ["Riga 2", "Riga 3", "Riga 5"]
+    assert not feedback.passed
+    touchpoints.answer = [r for r in rows if r["name"] not in ("x", "...", "asdf")]
+    assert not any("segnaposto" in m for m in touchpoints.check().messages)

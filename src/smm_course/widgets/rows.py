@@ -9,6 +9,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from smm_course.checks.placeholder import placeholder_reason
 from smm_course.frameworks.concepts import Text
 from smm_course.i18n import t
 from smm_course.widgets import _html
@@ -146,6 +147,10 @@ class RowTableModel(FormModel):
                     )
                 elif cell < 0:
                     problems.append(t("business.rows.negative", self.lang, n=number, column=label))
+            elif column.kind == "text" and placeholder_reason(cell, min_words=1):
+                problems.append(
+                    t("business.rows.placeholder", self.lang, n=number, column=label, text=cell)
+                )
         return problems
 
 
