@@ -139,9 +139,18 @@ def launch(root: Path, home: Path, cwd: Path | None = None) -> Iterator[Server]:
         f"--ServerApp.root_dir={root}", "--allow-root",
     ]  # fmt: skip
     set_interface_language(home / "settings", "it", force=False)
-    log = (home / "server.log").open("w")
+    with serve(command, port, token, root, home, cwd=cwd or root, log="server.log") as server:
+        yield server
+
+
+@contextlib.contextmanager
+def serve(
+    command: list[str], port: int, token: str, root: Path, home: Path, *, cwd: Path, log: str
+) -> Iterator[Server]:
+    """Run a Jupyter server `command` until it answers on `port`; stop it (SIGTERM) on exit."""
+    log_file = (home / log).open("w")
     process = subprocess.Popen(
-        command, env=jupyter_env(home), stdout=log, stderr=log, cwd=cwd or root
+        command, env=jupyter_env(home), stdout=log_file, stderr=log_file, cwd=cwd
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -153,7 +162,7 @@ def launch(root: Path, home: Path, cwd: Path | None = None) -> Iterator[Server]:
             process.wait(20)
         except subprocess.TimeoutExpired:
             process.kill()
-        log.close()
+        log_file.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-import signal
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .conftest import Server, free_port, jupyter_env, wait_until_ready
+from .conftest import Server, free_port, serve
 
 
 @contextlib.contextmanager
@@ -21,16 +19,5 @@ def started(home: Path, root: Path, *options: str) -> Iterator[Server]:
         sys.executable, "-m", "smm_course.cli", "start", "--no-browser", f"--port={port}",
         *options, "--", f"--IdentityProvider.token={token}",
     ]  # fmt: skip
-    log = (home / "start.log").open("w")
-    process = subprocess.Popen(command, env=jupyter_env(home), stdout=log, stderr=log, cwd=home)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ready(f"{url}/api/status?token={token}", process)
-        yield Server(url, token, root, home, process)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+    with serve(command, port, token, root, home, cwd=home, log="start.log") as server:
+        yield server

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -34,6 +35,21 @@ def _replace_cell_text(page: Page, cell, text: str, markdown: bool) -> None:
         page.keyboard.press("Escape")
 
 
+def _saved_notebook(path: Path, before: str, timeout: float = 30) -> dict:
+    """The notebook once the server has written it in full (a read can catch it half-written)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = path.read_text(encoding="utf-8")
+        if text != before:
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError:
+                pass
+        if time.monotonic() > deadline:
+            return json.loads(text)
+        time.sleep(0.3)
+
+
 def test_student_answers_saves_and_validates_in_notebook7(jupyter_server, page: Page):
     relative = f"exercises/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
     on_disk = jupyter_server.root / relative
@@ -50,10 +66,7 @@ def test_student_answers_saves_and_validates_in_notebook7(jupyter_server, page: 
             markdown = cell["cell_type"] == "markdown"
             _replace_cell_text(page, cells.nth(index), answers[grade_id], markdown)
     page.keyboard.press("Control+S")
-    deadline = time.monotonic() + 30
-    while on_disk.read_text(encoding="utf-8") == before and time.monotonic() < deadline:
-        time.sleep(0.3)
-    saved = json.loads(on_disk.read_text(encoding="utf-8"))
+    saved = _saved_notebook(on_disk, before)
     for cell in saved["cells"]:
         grade_id = cell["metadata"].get("nbgrader", {}).get("grade_id")
         if grade_id in answers:

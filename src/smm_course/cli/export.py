@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from smm_course.cli._book import open_workbook
 from smm_course.i18n import t
 
 
@@ -28,12 +29,9 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the document files and print their paths, one a line."""
     from smm_course.export import export_document, parse_formats
-    from smm_course.workbook import Workbook
 
     formats = parse_formats(args.formats)  # a typo fails before anything is read or written
-    book = Workbook.open(args.workbook)
-    for warning in book.warnings:
-        print(warning, file=sys.stderr)
+    book = open_workbook(args.workbook, sys.stderr)
     result = export_document(book, args.out, formats, brand=args.brand)
     todo = [s.title for s in result.document.sections if not s.complete]
     if todo:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from smm_course.cli._book import open_workbook
 from smm_course.i18n import t
 
 FIELDS = ("name", "sector", "offer", "city", "channels", "customers")
@@ -34,11 +35,8 @@ def run(args: argparse.Namespace) -> int:
     """Update the profile with the fields given, then print it; 2 when it is still incomplete."""
     from smm_course.errors import UserError
     from smm_course.frameworks.business import BusinessProfile, Subject
-    from smm_course.workbook import Workbook
 
-    book = Workbook.open(args.workbook)
-    for warning in book.warnings:
-        print(warning)
+    book = open_workbook(args.workbook)
     given = {f: getattr(args, f) for f in FIELDS if getattr(args, f) is not None}
     current = book.business_profile()
     if given:

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from smm_course.cli._book import open_workbook
 from smm_course.i18n import t
 
 
@@ -20,11 +21,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the progress table (or JSON)."""
     from smm_course.progress import format_table, progress
-    from smm_course.workbook import Workbook
 
-    book = Workbook.open(args.workbook)
-    for warning in book.warnings:
-        print(warning)
+    book = open_workbook(args.workbook)
     rows = progress(book)
     if args.json:
         print(json.dumps([row.as_dict() for row in rows], ensure_ascii=False, indent=2))
