@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from smm_course.export.sections import DOCUMENT_ID, SECTIONS
-from tests.export.conftest import Page
+from tests.export.conftest import Page, complete_answers, make_workbook
 
 
 def _panel(book, folder, **options):
@@ -25,9 +25,25 @@ def test_button_writes_the_ticked_formats_and_records_the_capstone(full_workbook
     assert str(tmp_path / "out" / "documento-strategico.md") in text
     assert f"Sezioni complete: {len(SECTIONS)} di {len(SECTIONS)}" in text
     attempts = full_workbook.attempts(DOCUMENT_ID)
+    before_08 = len(SECTIONS) - 1  # lesson 07's self-check: the sections of lessons 01-07
     assert [(a["score"], a["max_score"], a["passed"]) for a in attempts] == [
-        (float(len(SECTIONS)), float(len(SECTIONS)), True)
+        (float(before_08), float(before_08), True)
     ]
+
+
+def test_lesson_07_passes_before_lesson_08_and_names_the_section_still_to_come(tmp_path):
+    answers = {k: v for k, v in complete_answers().items() if not k.startswith("l08.")}
+    book = make_workbook(tmp_path / "no08.json", answers, "Giulia Rossi")
+    panel = _panel(book, tmp_path / "out", formats=("md",))
+    panel.run()
+    text = " ".join(Page(panel.result.value).text)
+    assert f"Sezioni complete: {len(SECTIONS) - 1} di {len(SECTIONS)}" in text
+    assert "Misurazione" in text  # the section to complete after lesson 08
+    (attempt,) = book.attempts(DOCUMENT_ID)
+    assert attempt["passed"] is True
+    book.save_answer("l06.matrice", None)
+    panel.run()
+    assert book.attempts(DOCUMENT_ID)[-1]["passed"] is False
 
 
 def test_incomplete_document_is_an_attempt_not_yet_passed(empty_workbook, tmp_path):

@@ -96,6 +96,12 @@ class StrategyDocument:
         """How many sections are complete."""
         return sum(section.complete for section in self.sections)
 
+    def sections_up_to(self, lesson: str) -> tuple[Section, ...]:
+        """The sections built only from lessons up to `lesson` (e.g. "l07")."""
+        return tuple(
+            s for s in self.sections if all(src.split(".")[0] <= lesson for src in s.sources)
+        )
+
     def section(self, section_id: str) -> Section | None:
         """The section with `section_id`, or None."""
         return next((s for s in self.sections if s.id == section_id), None)
