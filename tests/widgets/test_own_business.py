@@ -90,7 +90,8 @@ def test_profile_command_without_a_name_explains_in_italian(capsys):
 
 def test_without_a_profile_the_own_choice_says_how_to_set_it():
     note = for_my_business("l02.canvas")
-    assert isinstance(note, widgets.HTML) and "lezione 00" in note.value
+    (text,) = note.children  # shown after the reopen note, like every form
+    assert isinstance(text, widgets.HTML) and "lezione 00" in text.value
     choice = SubjectChoice(lambda: widgets.Label("caso"), lambda p: widgets.Label(p.name))
     choice.toggle.value = "own"
     assert choice.form is None and "smm-course profile" in choice.body.children[0].value

@@ -2,6 +2,7 @@
 
 from smm_course.widgets.bmc import BMCForm, BMCModel
 from smm_course.widgets.channels import ChannelMatrix, ChannelModel
+from smm_course.widgets.explained import ExplainedBox
 from smm_course.widgets.journey import JourneyMapBuilder, JourneyModel
 from smm_course.widgets.questions import Matching, MultipleChoice, SingleChoice
 from smm_course.widgets.quiz import Quiz, QuizModel
@@ -16,6 +17,7 @@ __all__ = [
     "BMCModel",
     "ChannelMatrix",
     "ChannelModel",
+    "ExplainedBox",
     "JourneyMapBuilder",
     "JourneyModel",
     "Matching",

@@ -12,12 +12,13 @@ from smm_course.frameworks.business import WorkedExample
 from smm_course.frameworks.concepts import Text
 from smm_course.i18n import t
 from smm_course.widgets import _html
+from smm_course.widgets.explained import Explained
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import wt
 from smm_course.workbook import Workbook
 
 
-class BaseForm:
+class BaseForm(Explained):
     """A form bound to a FormModel; subclasses build the inputs and map them to the answer.
 
     The form displays itself in a notebook cell; `.widget` is the ipywidgets tree,
@@ -200,20 +201,6 @@ class BaseForm:
         self.solution_text.value = _html.box("smm-solution", title + body)
         self.solution_button.description = wt("common.hide_solution", self.lang)
 
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        if isinstance(bundle, dict) and "text/plain" in bundle:
-            # what a viewer without widgets (or without the kernel) shows in the form's place
-            bundle = {**bundle, "text/plain": wt("common.reopen_note", self.lang)}
-        return bundle
-
-    def _ipython_display_(self) -> None:
-        """Display the form, after a note that shows only if the form cannot be drawn."""
-        from IPython.display import HTML, display
-
-        display(HTML(_html.reopen_note(wt("common.reopen_note", self.lang))))
-        display(self._repr_mimebundle_(), raw=True)
-
     # -- helpers for subclasses ---------------------------------------------------------
     def css(self, widget: widgets.Widget, field: str) -> widgets.Widget:
         """Give `widget` its stable class `smm-<form>-<field>`."""
@@ -267,25 +254,6 @@ class BaseForm:
         self.warning.value = _html.box(
             "smm-warning", "⚠ " + _html.bullet_list(dict.fromkeys(self.model.warnings))
         )
-
-
-class ExplainedBox(widgets.VBox):
-    """A VBox displayed after the note that explains it when it cannot be drawn (reopened)."""
-
-    def __init__(self, children: Sequence[widgets.Widget], lang: str) -> None:
-        super().__init__(list(children))
-        self.note_lang = lang
-
-    def _ipython_display_(self) -> None:
-        """The note (hidden while the box shows), then the box."""
-        from IPython.display import HTML, display
-
-        text = wt("common.reopen_note", self.note_lang)
-        display(HTML(_html.reopen_note(text)))
-        bundle = self._repr_mimebundle_()
-        if isinstance(bundle, dict) and "text/plain" in bundle:
-            bundle = {**bundle, "text/plain": text}
-        display(bundle, raw=True)
 
 
 def worked_example_html(example: WorkedExample, lang: str) -> str:

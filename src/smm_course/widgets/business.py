@@ -10,6 +10,7 @@ import ipywidgets as widgets
 from smm_course.frameworks.business import BusinessProfile, Subject
 from smm_course.i18n import t
 from smm_course.widgets import _html
+from smm_course.widgets.explained import Explained
 from smm_course.widgets.settings import form_lang
 from smm_course.workbook import Workbook
 
@@ -32,7 +33,7 @@ def _case_name() -> str:
     return COMPANY.name
 
 
-class ProfileForm:
+class ProfileForm(Explained):
     """Lesson 00's form: name, sector, products or services, city, channels, customers."""
 
     def __init__(self, *, workbook: Workbook | None = None, lang: str | None = None) -> None:
@@ -103,11 +104,8 @@ class ProfileForm:
         self.feedback.value = _html.box("smm-hints", text)
         return profile
 
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)
 
-
-class SubjectChoice:
+class SubjectChoice(Explained):
     """A form offered twice: on the case study, or on the learner's own business."""
 
     def __init__(
@@ -160,6 +158,3 @@ class SubjectChoice:
             self._forms[subject] = factory(self.profile) if subject is Subject.OWN else factory()
         form = self._forms[subject]
         self.body.children = (getattr(form, "widget", form),)
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)

@@ -16,7 +16,8 @@ from smm_course.export.sections import lesson_label
 from smm_course.i18n import t
 from smm_course.widgets import _html
 from smm_course.widgets._inputs import mapping_of, text_of
-from smm_course.widgets.base import ExplainedBox, StandardForm
+from smm_course.widgets.base import StandardForm
+from smm_course.widgets.explained import ExplainedBox
 from smm_course.widgets.model import FormModel
 from smm_course.widgets.settings import form_lang, wt
 from smm_course.workbook import Workbook
@@ -125,7 +126,7 @@ def form_if_missing(
     *,
     document: StrategyDocument | None = None,
     lang: str | None = None,
-) -> widgets.VBox:
+) -> ExplainedBox:
     """The form when its part is missing; else a note and a «Riapri» toggle that opens it.
 
     When the document is about the learner's own business, the form is the own-business one.
@@ -137,7 +138,7 @@ def form_if_missing(
         if not exercise_id:  # a case-study-only part: the learner's document does without it
             note = widgets.HTML(_html.paragraphs([t("business.capstone.case_only", code)]))
             note.add_class("smm-capstone-note")
-            return widgets.VBox([note])
+            return ExplainedBox([note], code)
     values = {"form": form_name(exercise_id, code), "lesson": lesson_label(exercise_id, code)}
     if exercise_id in missing_parts(document):
         note = widgets.HTML(_html.paragraphs([wt("capstone.reopen.missing", code, **values)]))
@@ -183,7 +184,7 @@ def short_answer(
     rows: int = 4,
     workbook: Workbook | None = None,
     lang: str | None = None,
-) -> widgets.VBox:
+) -> ExplainedBox:
     """A written answer (text or number) with Verifica, saved as in the lessons."""
     from smm_course.progress import check_and_save
 

@@ -7,7 +7,6 @@ import html
 import os
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import ipywidgets as widgets
 
@@ -15,6 +14,7 @@ from smm_course.errors import UserError
 from smm_course.export import FORMATS, ExportResult, export_document
 from smm_course.export.sections import DOCUMENT_ID
 from smm_course.i18n import get_language, normalize_language, t
+from smm_course.widgets.explained import Explained
 from smm_course.workbook import Workbook
 
 __all__ = ["ExportPanel"]
@@ -22,7 +22,7 @@ __all__ = ["ExportPanel"]
 FORMAT_LABELS = {"md": "Markdown (.md)", "html": "HTML (.html)", "pdf": "PDF (.pdf)"}
 
 
-class ExportPanel:
+class ExportPanel(Explained):
     """Format checkboxes, an «Esporta» button and the paths written.
 
     A successful export is recorded as an attempt at the capstone self-check
@@ -138,6 +138,3 @@ class ExportPanel:
             f"<p><b>{html.escape(t('export.panel.written', self.lang))}</b></p>"
             f"<ul>{''.join(items)}</ul><p>{html.escape(status)}</p>{extra}"
         )
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)

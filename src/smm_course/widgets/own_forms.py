@@ -9,6 +9,8 @@ from smm_course.frameworks.own_examples import worked_example
 from smm_course.i18n import t
 from smm_course.widgets.attribution import MeasurementPlanForm
 from smm_course.widgets.bmc import BMCForm
+from smm_course.widgets.capstone import SummaryForm, short_answer
+from smm_course.widgets.explained import Explained, ExplainedBox
 from smm_course.widgets.journey import JourneyMapBuilder
 from smm_course.widgets.plan_forms import ChannelPlanForm, OwnChannelsForm, OwnTouchpointsForm
 from smm_course.widgets.race import RACEFunnel
@@ -97,10 +99,8 @@ def channel_plan(profile: BusinessProfile, lang: str | None = None) -> ChannelPl
     return ChannelPlanForm(own_id("l07.canali"), **_options("l07.canali", profile, lang))
 
 
-def summary(profile: BusinessProfile, lang: str | None = None) -> Any:
+def summary(profile: BusinessProfile, lang: str | None = None) -> SummaryForm:
     """Lesson 07 on your business: the executive summary (l07.sintesi.mia), brand preset."""
-    from smm_course.widgets.capstone import SummaryForm
-
     form = SummaryForm(own_id("l07.sintesi"), **_options("l07.sintesi", profile, lang))
     form.brand.options = [profile.name]
     if not form.model.answer["brand"]:
@@ -108,10 +108,9 @@ def summary(profile: BusinessProfile, lang: str | None = None) -> Any:
     return form
 
 
-def review_conclusion(profile: BusinessProfile, lang: str | None = None) -> Any:
+def review_conclusion(profile: BusinessProfile, lang: str | None = None) -> ExplainedBox:
     """Lesson 04 on your business: what your own reviews say (l04.recensioni.mia)."""
     from smm_course.checks import Exercise, check_review_conclusion
-    from smm_course.widgets.capstone import short_answer
 
     options = _options("l04.recensioni", profile, lang)
     exercise = Exercise(
@@ -143,7 +142,7 @@ OWN_FORMS = {
 }
 
 
-def for_my_business(exercise_id: str, *, lang: str | None = None) -> Any:
+def for_my_business(exercise_id: str, *, lang: str | None = None) -> Explained | ExplainedBox:
     """The form of `exercise_id` about the learner's own business (from the saved profile);
     without a profile, a note saying how to set it (lesson 00 or `smm-course profile`)."""
     import ipywidgets as widgets
@@ -155,5 +154,5 @@ def for_my_business(exercise_id: str, *, lang: str | None = None) -> Any:
     profile = current_profile()
     if profile is None:
         note = _html.box("smm-hints", _html.esc(t("business.choice.no_profile", code)))
-        return widgets.HTML(_html.STYLE + note)
+        return ExplainedBox([widgets.HTML(_html.STYLE + note)], code)
     return OWN_FORMS[exercise_id](profile, code)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import io
 from collections.abc import Sequence
-from typing import Any
 
 import ipywidgets as widgets
 
 from smm_course.i18n import get_language, normalize_language, t
 from smm_course.progress import LessonProgress, progress
+from smm_course.widgets.explained import Explained
 from smm_course.workbook import Workbook
 
 __all__ = ["ProgressPanel", "table_html"]
@@ -66,7 +66,7 @@ def _chart_png(rows: Sequence[LessonProgress], lang: str) -> bytes:
     return buffer.getvalue()
 
 
-class ProgressPanel:
+class ProgressPanel(Explained):
     """The learner's progress per lesson, with an «Aggiorna» button that reads the workbook again.
 
     `.widget` is the ipywidgets tree, `.rows` the last rows read, `.refresh()` what the
@@ -111,6 +111,3 @@ class ProgressPanel:
             notes.append(t("export.progress.no_chart", self.lang))
         self.message.value = "".join(f"<p>⚠ {html.escape(n)}</p>" for n in dict.fromkeys(notes))
         return self.rows
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.widget._repr_mimebundle_(**kwargs)
