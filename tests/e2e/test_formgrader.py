@@ -6,6 +6,8 @@ import json
 import re
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +111,23 @@ def test_formgrader_shows_the_scores(graded_course, page: Page):
     good = page.locator("tr", has_text="mrossi").first
     expect(good).to_contain_text(re.compile(r"14(\.0+)?\s*/\s*20"))
     screenshot(page, "05-formgrader-scores")
+
+
+def test_the_instructor_sees_no_exchange_tools_and_no_exchange_errors(graded_course, page: Page):
+    server, _ = graded_course
+    page.goto(f"{server.url}/lab?reset&token={server.token}")
+    page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click(timeout=60_000)
+    menu = page.locator(".lm-Menu").last
+    expect(menu).to_contain_text("Formgrader")
+    expect(menu).to_contain_text(re.compile("Create assignment", re.IGNORECASE))
+    labels = [text.strip() for text in menu.locator(".lm-Menu-itemLabel").all_inner_texts()]
+    # one machine, no exchange: Assignment List and Courses would only show errors
+    assert not [label for label in labels if "Assignment List" in label or "Course" in label]
+    page.keyboard.press("Escape")
+    expect(page.locator("body")).not_to_contain_text("Error fetching courses")
+    expect(page.locator("body")).not_to_contain_text("exchange directory")
+    # nor do their server routes answer
+    for route in ("assignments", "courses", "formgraders"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"{server.url}/{route}?token={server.token}")
+        assert error.value.code == 404

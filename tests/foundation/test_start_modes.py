@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from smm_course.cli.lab import hide_from_learners
+from smm_course.cli import lab_instructor
+from smm_course.cli.lab import HIDDEN_FROM_INSTRUCTORS, hide_from_learners
 from smm_course.cli.start import NBGRADER_SERVER_EXTENSIONS, instructor_folder, lab_command
 from smm_course.errors import UserError
 from smm_course.i18n import set_language
@@ -28,9 +32,44 @@ def test_the_learners_server_loads_no_nbgrader_extension(tmp_path):
 
 def test_the_instructors_server_keeps_nbgrader_and_opens_the_formgrader(tmp_path):
     command = lab_command(tmp_path, _args(instructor=True))
-    assert not [arg for arg in command if "nbgrader" in arg or "cli.lab=" in arg]
+    switched_off = {
+        arg.split("=")[1] for arg in command if "nbgrader" in arg and arg.endswith("=False")
+    }
+    # Formgrader, Create Assignment and Validate stay; only the exchange's tools are off
+    assert switched_off == {
+        "nbgrader.server_extensions.assignment_list",
+        "nbgrader.server_extensions.course_list",
+    }
+    assert not [arg for arg in command if "cli.lab=" in arg]
+    assert "--ServerApp.jpserver_extensions=smm_course.cli.lab_instructor=True" in command
     assert "--ServerApp.jpserver_extensions=smm_course.cli.labitalian=True" in command
     assert "--LabApp.default_url=/lab?formgrader=true" in command
+
+
+def test_the_instructors_pages_have_no_assignment_list_and_no_courses():
+    class App:  # what a server extension sees of the server
+        web_app = SimpleNamespace(settings={"page_config_hook": lambda _h, page: page})
+
+    lab_instructor._load_jupyter_server_extension(App)
+    hook = App.web_app.settings["page_config_hook"]
+    page = hook(None, {"disabledExtensions": ["@jupyterlab/mathjax2-extension:plugin"]})
+    assert set(page["disabledExtensions"]) == {
+        "@jupyterlab/mathjax2-extension:plugin",
+        "@jupyter/nbgrader:assignment-list",
+        "@jupyter/nbgrader:course-list",
+    }  # the Formgrader, Create Assignment, Validate and nbgrader's menu stay
+
+
+def test_the_hidden_plugins_are_nbgraders_own():
+    """The plugin names match the nbgrader installed: a rename would show the errors again."""
+    import nbgrader
+
+    bundle = Path(nbgrader.__file__).parent / "labextension" / "static"
+    if not bundle.is_dir():  # nbgrader installed as a wheel keeps it under share/jupyter
+        bundle = Path(sys.prefix, "share", "jupyter", "labextensions", "@jupyter", "nbgrader")
+    code = "".join(p.read_text(encoding="utf-8") for p in bundle.rglob("*.js"))
+    for plugin in (*HIDDEN_FROM_INSTRUCTORS, "@jupyter/nbgrader:formgrader"):
+        assert f'"{plugin}"' in code
 
 
 def test_the_terminal_is_not_a_login_shell_that_would_reset_path(tmp_path):

@@ -3,7 +3,8 @@
 Two modes. The learner's server (the default) carries none of nbgrader's tools: no
 Formgrader, no Create Assignment, no Assignment List with its exchange errors, and nothing
 that writes a gradebook. `--instructor` opens the checkout with nbgrader started inside
-`course/`, so the Formgrader reads course/nbgrader_config.py and course/gradebook.db.
+`course/`, so the Formgrader reads course/nbgrader_config.py and course/gradebook.db; on
+one machine there is no exchange, so Assignment List and Courses are left out there too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ NEWS_SETTINGS = Path("@jupyterlab", "apputils-extension", "notification.jupyterl
 NBGRADER_SERVER_EXTENSIONS = (
     "nbgrader.server_extensions.formgrader",
     "nbgrader.server_extensions.validate_assignment",
+    "nbgrader.server_extensions.assignment_list",
+    "nbgrader.server_extensions.course_list",
+)
+# The two of them that need nbgrader's exchange, which a single machine does not use.
+EXCHANGE_SERVER_EXTENSIONS = (
     "nbgrader.server_extensions.assignment_list",
     "nbgrader.server_extensions.course_list",
 )
@@ -119,7 +125,13 @@ def mode_options(instructor: bool) -> list[str]:
         shell = os.environ.get("SHELL") or shutil.which("bash") or "/bin/sh"
         options.append(f"--ServerApp.terminado_settings={ {'shell_command': [shell]}!r}")
     if instructor:
-        return options
+        # Formgrader, Create Assignment and Validate stay; smm_course.cli.lab_instructor
+        # leaves Assignment List and Courses off the pages.
+        return [
+            *options,
+            *(f"--ServerApp.jpserver_extensions={n}=False" for n in EXCHANGE_SERVER_EXTENSIONS),
+            "--ServerApp.jpserver_extensions=smm_course.cli.lab_instructor=True",
+        ]
     options += [
         f"--ServerApp.jpserver_extensions={name}=False" for name in NBGRADER_SERVER_EXTENSIONS
     ]
