@@ -21,6 +21,27 @@ ENGLISH_WORDS = {
     "Run", "Cell", "Cells", "Selected", "All", "and", "Restart", "Clear", "Outputs",
     "Above", "Below", "Shut", "Down", "Close", "Render", "Interrupt", "Change",
 }  # fmt: skip
+# More English words seen in menus and tooltips before the course translated them.
+MORE_ENGLISH_WORDS = {
+    "Rename", "Reference", "Slideshow", "Enable", "Disable", "More", "commands", "Open",
+    "Launch", "Browser", "Save", "State", "Automatically", "Theme", "Terminal",
+    "this", "cell", "advance", "screen", "Full", "as", "the", "current", "notebook",
+}  # fmt: skip
+# Names, not English: products, formats, keys.
+PROPER_NAMES = {
+    "Kernel", "Notebook", "Python", "Markdown", "JupyterLab", "Jupyter", "IPython",
+    "Reveal", "HTML", "PDF", "LaTeX", "English", "Shift", "Enter", "Ctrl", "Alt", "Widget",
+}  # fmt: skip
+# Still English, and not for want of a translation: JupyterLab 4.6 builds these two toolbar
+# buttons without the interface's translator, and the kernel (ipykernel) names its own
+# help links in the Help menu.
+NOT_TRANSLATABLE = {
+    "Enable Debugger", "More commands", "Python Reference", "IPython Reference",
+    "NumPy Reference", "SciPy Reference", "Matplotlib Reference", "SymPy Reference",
+    "pandas Reference",
+}  # fmt: skip
+# A submenu that lists programming languages by their names.
+NAMES_ONLY_MENUS = {"Evidenziazione della Sintassi dell'Editor di Testo"}
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +90,81 @@ def test_a_notebooks_run_menu_is_entirely_italian(learner, page: Page):
     }
     assert not {label: words for label, words in english.items() if words}, labels
     page.keyboard.press("Escape")
+
+
+@pytest.fixture(scope="module")
+def english(learner) -> set[str]:
+    """English words of JupyterLab's interface: of its messages, those no translation uses."""
+    url = f"{learner.url}/smm-course/api/translations/it_IT?token={learner.token}"
+    with urllib.request.urlopen(url) as response:
+        domains = json.load(response)["data"]
+    sources, translations = set(), set()
+    for catalog in domains.values():
+        for source, translated in catalog.items():
+            if source:
+                sources |= set(re.findall(r"[A-Za-z]+", source.split("\x04")[-1].lower()))
+                translations |= set(re.findall(r"[A-Za-z]+", " ".join(translated).lower()))
+    words = sources - translations | {w.lower() for w in ENGLISH_WORDS | MORE_ENGLISH_WORDS}
+    return words - {w.lower() for w in PROPER_NAMES}
+
+
+def english_in(labels: list[str], english: set[str]) -> dict[str, list[str]]:
+    """The labels that still hold English words, with those words."""
+    found = {}
+    for label in labels:
+        text = re.sub(r"\s*\([^)]*\)$", "", label)  # a shortcut such as (Shift+Enter)
+        words = sorted({w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in english})
+        if words and label not in NOT_TRANSLATABLE:
+            found[label] = words
+    return found
+
+
+def menu_labels(page: Page, title: str) -> dict[str, list[str]]:
+    """A main menu's labels, and those of each of its submenus, by menu title."""
+    top = page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{re.escape(title)}$"))
+    top.first.click()
+    root = page.locator(".lm-Menu").first
+    found = {title: [t.strip() for t in root.locator(".lm-Menu-itemLabel").all_inner_texts()]}
+    submenus = root.locator('.lm-Menu-item[data-type="submenu"] .lm-Menu-itemLabel')
+    names = [t.strip() for t in submenus.all_inner_texts()]
+    for index, name in enumerate(names):
+        if index:  # open the menu afresh: each submenu read alone
+            page.keyboard.press("Escape")
+            page.keyboard.press("Escape")
+            top.first.click()
+        page.locator(".lm-Menu").first.locator('.lm-Menu-item[data-type="submenu"]').nth(
+            index
+        ).hover()
+        submenu = page.locator(".lm-Menu").nth(1)
+        submenu.wait_for()
+        found[name] = [t.strip() for t in submenu.locator(".lm-Menu-itemLabel").all_inner_texts()]
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    return found
+
+
+def test_the_file_menu_the_other_menus_and_the_toolbar_are_italian(learner, english, page):
+    open_notebook(page, learner.lab("lessons/00_benvenuto.ipynb"))
+    bar = page.locator(".lm-MenuBar-content").first
+    titles = [t.strip() for t in bar.locator(".lm-MenuBar-itemLabel").all_inner_texts()]
+    assert titles[:3] == ["File", "Modifica", "Visualizza"], titles
+    menus: dict[str, list[str]] = {}
+    for title in titles:
+        menus.update(menu_labels(page, title))
+    assert "Rinomina Notebook…" in menus["File"] and "File Python" in menus["Nuovo"]
+    left = {
+        name: english_in(labels, english)
+        for name, labels in menus.items()
+        if name not in NAMES_ONLY_MENUS
+    }
+    assert {name: words for name, words in left.items() if words} == {}
+    toolbar = page.locator(".jp-NotebookPanel-toolbar").first
+    tooltips = [t for t in toolbar.evaluate(
+        "bar => [...bar.querySelectorAll('[title]')].map(e => e.getAttribute('title'))"
+    ) if t]  # fmt: skip
+    assert any(t.startswith("Esegui questa cella") for t in tooltips), tooltips
+    assert english_in(tooltips, english) == {}
+    screenshot(page, "07-toolbar-italian")
 
 
 def test_a_learner_sees_no_instructor_tools_and_no_exchange_errors(learner, page: Page):

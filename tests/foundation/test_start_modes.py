@@ -117,3 +117,22 @@ def test_jupyterlabs_italian_is_completed_where_the_language_pack_has_nothing():
     ]
     assert completed("fr_FR", pack) == pack and supplement("fr_FR") == {}
     assert completed("it_IT", {}) == {}  # no language pack installed: nothing to complete
+
+
+def test_extensions_with_a_domain_of_their_own_speak_italian_too():
+    from smm_course.cli.labitalian import completed
+
+    header = {"domain": "jupyterlab", "language": "it-IT"}
+    pack = {
+        "jupyterlab": {"": header, "Go to Line…": ["Vai all Linea…"]},
+        "notebook": {"": {**header, "domain": "notebook"}},
+    }
+    data = completed("it_IT", pack)
+    # the slide show (RISE) has no Italian in the pack: the course adds its domain
+    assert data["rise"][""]["domain"] == "rise"
+    assert data["rise"]["Render as Reveal Slideshow"] == ["Mostra come Presentazione Reveal"]
+    assert data["notebook"]["Open in %1"] == ["Apri in %1"]
+    assert data["jupyterlab_widgets"]["Save Widget State Automatically"][0].startswith("Salva")
+    assert data["jupyterlab"]["Go to Line…"] == ["Vai alla Linea…"]  # the pack's typo, fixed
+    # a plural message needs both forms, or JupyterLab shows it in English
+    assert len(data["jupyterlab"]["Run this cell and advance"]) == 2

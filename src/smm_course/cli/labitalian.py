@@ -3,11 +3,14 @@
 The Italian language pack translates only part of JupyterLab, so menus mix the two
 languages ("Riavvia Kernel and Esegui Tutte le Celle…"). `smm-course start` enables this
 module (`--ServerApp.jpserver_extensions=smm_course.cli.labitalian=True`); it adds the
-course's table (locales/jupyterlab/it_IT.json) wherever the pack has no translation:
+course's tables (locales/jupyterlab/it_IT.json for JupyterLab itself, it_IT.<domain>.json
+for the extensions with a domain of their own: notebook, jupyterlab_widgets, rise) wherever
+the pack has no translation:
 - the interface strings, through a translations address of its own that the pages use
   (page config `translationsApiUrl`), answering what JupyterLab answers plus the table;
 - the menu titles, which the server translates from the settings schemas.
-The pack's own translations always win; other languages are untouched.
+The pack's own translations win, except the few it gets wrong that a table's header lists
+under "corrects" (the pack's "Vai all Linea…"); other languages are untouched.
 """
 
 from __future__ import annotations
@@ -25,24 +28,55 @@ DOMAIN = "jupyterlab"
 
 
 @functools.cache
-def supplement(locale: str) -> dict[str, list[str]]:
-    """The course's translations of JupyterLab's strings into `locale` (empty if none)."""
-    path = resources.files("smm_course") / "locales" / "jupyterlab" / f"{locale}.json"
+def supplement(locale: str, domain: str = DOMAIN) -> dict[str, list[str]]:
+    """The course's translations of `domain`'s strings into `locale` (empty if none)."""
+    name = f"{locale}.json" if domain == DOMAIN else f"{locale}.{domain}.json"
+    path = resources.files("smm_course") / "locales" / "jupyterlab" / name
     if not path.is_file():
         return {}
     table = json.loads(path.read_text(encoding="utf-8"))
     return {key: value for key, value in table.items() if key}
 
 
+@functools.cache
+def corrections(locale: str, domain: str = DOMAIN) -> frozenset[str]:
+    """The strings whose language-pack translation the course's table replaces."""
+    path = resources.files("smm_course") / "locales" / "jupyterlab" / f"{locale}.json"
+    if domain != DOMAIN or not path.is_file():
+        return frozenset()
+    header = json.loads(path.read_text(encoding="utf-8")).get("", {})
+    return frozenset(header.get("corrects", ()))
+
+
+@functools.cache
+def _domains(locale: str) -> tuple[str, ...]:
+    """The domains the course has a table for in `locale`, JupyterLab's first."""
+    folder = resources.files("smm_course") / "locales" / "jupyterlab"
+    prefix = f"{locale}."
+    others = sorted(
+        entry.name[len(prefix) : -len(".json")]
+        for entry in folder.iterdir()
+        if entry.name.startswith(prefix) and entry.name.endswith(".json")
+        and entry.name != f"{locale}.json"
+    )  # fmt: skip
+    return (DOMAIN, *others)
+
+
 def completed(locale: str, data: dict[str, Any]) -> dict[str, Any]:
-    """The language pack's data with the missing JupyterLab strings added."""
-    extra = supplement(locale)
-    if not extra or DOMAIN not in data:  # no pack installed: nothing to complete
+    """The language pack's data with the missing strings of every domain added."""
+    if DOMAIN not in data or not supplement(locale):  # no pack installed: nothing to complete
         return data
-    domain = dict(data[DOMAIN])
-    for key, value in extra.items():
-        domain.setdefault(key, value)
-    return {**data, DOMAIN: domain}
+    result = dict(data)
+    for name in _domains(locale):
+        domain = dict(data.get(name) or {"": {**data[DOMAIN][""], "domain": name}})
+        fixed = corrections(locale, name)
+        for key, value in supplement(locale, name).items():
+            if key in fixed:
+                domain[key] = value
+            else:
+                domain.setdefault(key, value)
+        result[name] = domain
+    return result
 
 
 def _handler_class() -> type:
@@ -80,9 +114,9 @@ def _complete_schema_translations() -> None:
 
     def pgettext(self: Any, msgctxt: str, msgid: str) -> str:
         text = original(self, msgctxt, msgid)
-        if text != msgid or getattr(self, "_domain", None) != DOMAIN:
+        if text != msgid:
             return text
-        table = supplement(getattr(self, "_locale", ""))
+        table = supplement(getattr(self, "_locale", ""), getattr(self, "_domain", DOMAIN))
         value = table.get(f"{msgctxt}\x04{msgid}") or table.get(msgid)
         return value[0] if value else text
 
