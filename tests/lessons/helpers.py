@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 import re
+import time
 from functools import cache
 from pathlib import Path
 
 import nbformat
+from nbclient import NotebookClient
 
 from smm_course.curriculum import LESSONS, Lesson
 from smm_course.frameworks.concepts import Concept, fold
@@ -94,3 +97,23 @@ def unknown_bold_terms(markdown: str) -> list[str]:
     """Bold terms of `markdown` that name no framework concept (bold is kept for labels)."""
     found = (" ".join(term.split()) for term in BOLD.findall(markdown))
     return [term for term in found if _stem(term) not in framework_names()]
+
+
+def run_with_probe(name: str, probe: str, folder: Path) -> tuple[dict, float]:
+    """Run lesson `name` with `probe` appended; the JSON the probe prints last, and the seconds."""
+    from tests.kernels import IPCKernelManager
+
+    nb = read(LESSON_DIR / name)
+    nb.cells.append(nbformat.v4.new_code_cell(probe))
+    client = NotebookClient(
+        nb,
+        timeout=60,
+        kernel_name="python3",
+        kernel_manager_class=IPCKernelManager,
+        resources={"metadata": {"path": str(folder)}},
+    )
+    start = time.monotonic()
+    client.execute()
+    seconds = time.monotonic() - start
+    printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if "text" in o)
+    return json.loads(printed.strip().splitlines()[-1]), seconds

@@ -3,16 +3,11 @@ the model comparison and the measurement plan on the lesson's own data."""
 
 from __future__ import annotations
 
-import json
-import time
 from pathlib import Path
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from tests.kernels import IPCKernelManager
-from tests.lessons.helpers import LESSON_DIR, read
+from tests.lessons.helpers import run_with_probe
 
 PROBE = """
 import json as _json
@@ -47,20 +42,8 @@ print(_json.dumps(_cases))
 def test_lesson_08_is_fast_and_its_self_checks_judge_the_lesson_data(
     tmp_path: Path, _isolated_learner: Path
 ) -> None:
-    nb = read(LESSON_DIR / "08_misurare_attribuire.ipynb")
-    nb.cells.append(nbformat.v4.new_code_cell(PROBE))
-    client = NotebookClient(
-        nb,
-        timeout=60,
-        kernel_name="python3",
-        kernel_manager_class=IPCKernelManager,
-        resources={"metadata": {"path": str(tmp_path)}},
-    )
-    start = time.monotonic()
-    client.execute()
-    assert time.monotonic() - start < 30, "lesson 08 must run in under 30 s"
-    printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if "text" in o)
-    cases = json.loads(printed.strip().splitlines()[-1])
+    cases, seconds = run_with_probe("08_misurare_attribuire.ipynb", PROBE, tmp_path)
+    assert seconds < 30, "lesson 08 must run in under 30 s"
     assert cases["a_mano_ok"] and not cases["a_mano_none"]
     assert cases["a_mano_instagram"] == 0  # Instagram's numbers are not Google Ads'
     wrong = [m for m in cases["a_mano_one_wrong"] if "troppo basso" in m]

@@ -3,16 +3,11 @@ refuse wrong ones with a reason, never raise, and the lesson stays fast."""
 
 from __future__ import annotations
 
-import json
-import time
 from pathlib import Path
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from tests.kernels import IPCKernelManager
-from tests.lessons.helpers import LESSON_DIR, read
+from tests.lessons.helpers import run_with_probe
 
 PROBE = """
 import json as _json
@@ -38,20 +33,8 @@ print(_json.dumps(_cases))
 def test_pandas_self_checks_judge_answers_and_the_lesson_is_fast(
     tmp_path: Path, _isolated_learner: Path
 ) -> None:
-    nb = read(LESSON_DIR / "00_benvenuto.ipynb")
-    nb.cells.append(nbformat.v4.new_code_cell(PROBE))
-    client = NotebookClient(
-        nb,
-        timeout=60,
-        kernel_name="python3",
-        kernel_manager_class=IPCKernelManager,
-        resources={"metadata": {"path": str(tmp_path)}},
-    )
-    start = time.monotonic()
-    client.execute()
-    assert time.monotonic() - start < 30, "the on-ramp lesson must run in under 30 s"
-    printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if "text" in o)
-    cases = json.loads(printed.strip().splitlines()[-1])
+    cases, seconds = run_with_probe("00_benvenuto.ipynb", PROBE, tmp_path)
+    assert seconds < 30, "the on-ramp lesson must run in under 30 s"
     assert cases["filtro_ok"] and cases["filtro_text"]
     assert not cases["filtro_wrong"] and not cases["filtro_tuple"]
     assert cases["gruppi_ok"] and not cases["gruppi_wrong"]
