@@ -165,3 +165,12 @@ def test_no_import_cycles_inside(unit: str):
         if node not in state:
             visit(node, [node])
     assert cycles == []
+
+
+def test_the_frameworks_package_imports_every_framework():
+    """Code that looks up every concept (the class report) relies on `smm_course.frameworks`."""
+    import smm_course.frameworks as frameworks
+
+    folder = Path(frameworks.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py") if not p.stem.startswith("_")}
+    assert modules == set(frameworks.__all__)

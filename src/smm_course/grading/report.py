@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import ast
-import importlib
-import pkgutil
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -14,7 +12,7 @@ from typing import Any
 from smm_course.frameworks.concepts import Concept, fold
 from smm_course.grading.course import Course
 from smm_course.grading.gradebook import final_score, open_gradebook
-from smm_course.grading.spec import load_spec
+from smm_course.grading.spec import cell_sources, load_spec, nbgrader_meta
 from smm_course.grading.status import read_json
 from smm_course.i18n import t
 
@@ -106,7 +104,7 @@ def _parts(path: Path) -> dict[str, str]:
             found = [m for m in HEADING.finditer(source) if len(m.group(1)) == 2]
             if found:
                 current = found[-1].group(2).strip()
-        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        grade_id = nbgrader_meta(cell).get("grade_id")
         if grade_id:
             parts[grade_id] = current
     return parts
@@ -147,10 +145,7 @@ def _flat(value: dict[str, Any]) -> dict[str, Any]:
 
 
 def _concepts() -> list[type[Concept]]:
-    from smm_course import frameworks
-
-    for info in pkgutil.iter_modules(frameworks.__path__):
-        importlib.import_module(f"smm_course.frameworks.{info.name}")
+    """Every concept enum of the course (the frameworks package imports all of them)."""
     found: list[type[Concept]] = []
     todo = list(Concept.__subclasses__())
     while todo:
@@ -211,8 +206,12 @@ def _items(
     kinds = _concepts()
     for source in course.source_notebooks(assignment):
         nb = read_json(source, {})
+        answers = {  # each student's notebook read once, not once per classification cell
+            student: _student_cells(course.autograded_dir / student / assignment / source.name)
+            for student in students
+        }
         for cell in nb.get("cells", []):
-            meta = cell.get("metadata", {}).get("nbgrader", {})
+            meta = nbgrader_meta(cell)
             if not meta.get("solution") or cell.get("cell_type") != "code":
                 continue
             region = SOLUTION.search("".join(cell.get("source", "")))
@@ -227,8 +226,7 @@ def _items(
             answered: Counter[str] = Counter()
             shown: dict[str, str] = {}
             for student in students:
-                path = course.autograded_dir / student / assignment / source.name
-                theirs = _student_cell(path, meta.get("grade_id"))
+                theirs = answers[student].get(meta.get("grade_id", ""))
                 parsed = _dict_assigned(theirs) if theirs is not None else None
                 if parsed is None or parsed[0] != name:
                     continue
@@ -246,14 +244,12 @@ def _items(
     return out
 
 
-def _student_cell(path: Path, grade_id: str | None) -> str | None:
-    nb = read_json(path, None)
-    if not isinstance(nb, dict):
-        return None
-    for cell in nb.get("cells", []):
-        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == grade_id:
-            return "".join(cell.get("source", ""))
-    return None
+def _student_cells(path: Path) -> dict[str, str]:
+    """Grade id -> source of a student's autograded notebook ({} when missing or unreadable)."""
+    try:
+        return cell_sources(path)
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 def _tally(

@@ -18,24 +18,27 @@ from smm_course.i18n import t
 HiddenTests = dict[str, dict[str, str]]
 
 
+def nbgrader_meta(cell: Any) -> dict[str, Any]:
+    """A cell's nbgrader metadata ({} when it has none, or something that is not a dict)."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return meta if isinstance(meta, dict) else {}
+
+
 def grade_ids_of(nb: Any) -> list[str]:
     """The grade ids of a notebook's nbgrader cells, in order."""
-    ids = []
-    for cell in nb.get("cells", []):
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if isinstance(meta, dict) and meta.get("grade_id"):
-            ids.append(str(meta["grade_id"]))
-    return ids
+    return [
+        str(m["grade_id"]) for c in nb.get("cells", []) if (m := nbgrader_meta(c)).get("grade_id")
+    ]
 
 
-def _cells(path: Path) -> dict[str, str]:
+def cell_sources(path: Path) -> dict[str, str]:
     """Grade id -> source of a notebook's nbgrader cells ({} when the file is missing)."""
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, str] = {}
     for cell in data.get("cells", []):
-        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        gid = nbgrader_meta(cell).get("grade_id")
         if gid:
             src = cell.get("source", "")
             out[gid] = "".join(src) if isinstance(src, list) else src
@@ -57,8 +60,8 @@ def load_spec(course: Course, assignment: str) -> tuple[AssignmentSpec, HiddenTe
         except MissingEntry as exc:
             raise UserError(t("grading.errors.not_released", name=assignment)) from exc
         for nb in sorted(record.notebooks, key=lambda n: n.name):
-            released = _cells(course.release_dir / assignment / f"{nb.name}.ipynb")
-            instructor = _cells(course.source_dir / assignment / f"{nb.name}.ipynb")
+            released = cell_sources(course.release_dir / assignment / f"{nb.name}.ipynb")
+            instructor = cell_sources(course.source_dir / assignment / f"{nb.name}.ipynb")
             points = {c.name: float(c.max_score) for c in nb.grade_cells}
             points.update({c.name: float(c.max_score) for c in nb.task_cells})
             solutions = {c.name for c in nb.solution_cells}

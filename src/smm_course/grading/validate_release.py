@@ -9,6 +9,7 @@ from typing import Any
 
 from smm_course.grading.course import Course
 from smm_course.grading.model import CellSpec, NotebookSpec
+from smm_course.grading.spec import nbgrader_meta
 
 # Every exercise of the course states its total in the first cell (tests/exercises checks it).
 _ANNOUNCED_TOTAL = re.compile(r"\*\*Punteggio: (\d+) punti\*\*")
@@ -22,16 +23,11 @@ __all__ = [
 ]
 
 
-def _nbgrader(cell: Any) -> dict[str, Any]:
-    meta = cell.get("metadata", {}).get("nbgrader", {})
-    return meta if isinstance(meta, dict) else {}
-
-
 def _checksums(nb: Any) -> dict[str, str | None]:
     """Grade id -> the checksum nbgrader stored in the cell's metadata."""
     out: dict[str, str | None] = {}
     for cell in nb.get("cells", []):
-        meta = _nbgrader(cell)
+        meta = nbgrader_meta(cell)
         if meta.get("grade_id"):
             out[str(meta["grade_id"])] = meta.get("checksum")
     return out
@@ -92,7 +88,7 @@ def spec_of_release(released: Any, name: str) -> NotebookSpec:
     """The graded and locked cells of a released notebook, as the grader restores them."""
     cells = []
     for cell in released.cells:
-        meta = _nbgrader(cell)
+        meta = nbgrader_meta(cell)
         if not meta.get("grade_id"):
             continue
         points = meta.get("points")
@@ -119,7 +115,7 @@ def changed_by_checksum(nb: Any) -> list[str]:
 
     changed = []
     for cell in nb.cells:
-        meta = _nbgrader(cell)
+        meta = nbgrader_meta(cell)
         stored = meta.get("checksum") if meta.get("grade_id") and meta.get("locked") else None
         if stored and utils.compute_checksum(cell) != stored:
             changed.append(str(meta["grade_id"]))
@@ -138,7 +134,7 @@ def missing_points(nb: Any) -> tuple[float, float] | None:
         return None
     present = 0.0
     for cell in nb.cells:
-        meta = _nbgrader(cell)
+        meta = nbgrader_meta(cell)
         if meta.get("grade") or meta.get("task"):
             present += float(meta.get("points") or 0)
     total = float(announced.group(1))
