@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from smm_course.cli import lab_instructor
-from smm_course.cli.lab import HIDDEN_FROM_INSTRUCTORS, hide_from_learners
+from smm_course.cli.lab import HIDDEN_FROM_INSTRUCTORS, HIDDEN_FROM_LEARNERS, disable_extensions
 from smm_course.cli.start import NBGRADER_SERVER_EXTENSIONS, instructor_folder, lab_command
 from smm_course.errors import UserError
 from smm_course.i18n import set_language
@@ -87,8 +87,8 @@ def test_the_terminal_is_not_a_login_shell_that_would_reset_path(tmp_path):
     ],
 )
 def test_nbgrader_is_hidden_from_the_learners_pages(config):
-    page = hide_from_learners(dict(config))
-    page = hide_from_learners(page)  # every request: still listed once
+    page = disable_extensions(dict(config), HIDDEN_FROM_LEARNERS)
+    page = disable_extensions(page, HIDDEN_FROM_LEARNERS)  # every request: still listed once
     assert page["disabledExtensions"].count("@jupyter/nbgrader") == 1
     assert "x" not in page["disabledExtensions"]
     if config:

@@ -18,7 +18,6 @@ __all__ = [
     "HIDDEN_FROM_INSTRUCTORS",
     "HIDDEN_FROM_LEARNERS",
     "disable_extensions",
-    "hide_from_learners",
     "hide_on_pages",
     "main",
 ]
@@ -38,11 +37,6 @@ def disable_extensions(page_config: dict[str, Any], hidden: tuple[str, ...]) -> 
     )
     page_config["disabledExtensions"] = names + [n for n in hidden if n not in names]
     return page_config
-
-
-def hide_from_learners(page_config: dict[str, Any]) -> dict[str, Any]:
-    """The page configuration with the instructor's extensions disabled."""
-    return disable_extensions(page_config, HIDDEN_FROM_LEARNERS)
 
 
 def hide_on_pages(serverapp: Any, hidden: tuple[str, ...]) -> None:

@@ -36,10 +36,7 @@ NBGRADER_SERVER_EXTENSIONS = (
     "nbgrader.server_extensions.course_list",
 )
 # The two of them that need nbgrader's exchange, which a single machine does not use.
-EXCHANGE_SERVER_EXTENSIONS = (
-    "nbgrader.server_extensions.assignment_list",
-    "nbgrader.server_extensions.course_list",
-)
+EXCHANGE_SERVER_EXTENSIONS = NBGRADER_SERVER_EXTENSIONS[2:]
 COURSE_CONFIG = Path("course", "nbgrader_config.py")
 # nbgrader's own route: JupyterLab opens the Formgrader tab on this address.
 FORMGRADER_URL = "/lab?formgrader=true"
@@ -124,19 +121,15 @@ def mode_options(instructor: bool) -> list[str]:
     if os.name != "nt":
         shell = os.environ.get("SHELL") or shutil.which("bash") or "/bin/sh"
         options.append(f"--ServerApp.terminado_settings={ {'shell_command': [shell]}!r}")
-    if instructor:
-        # Formgrader, Create Assignment and Validate stay; smm_course.cli.lab_instructor
-        # leaves Assignment List and Courses off the pages.
-        return [
-            *options,
-            *(f"--ServerApp.jpserver_extensions={n}=False" for n in EXCHANGE_SERVER_EXTENSIONS),
-            "--ServerApp.jpserver_extensions=smm_course.cli.lab_instructor=True",
-        ]
-    options += [
-        f"--ServerApp.jpserver_extensions={name}=False" for name in NBGRADER_SERVER_EXTENSIONS
-    ]
-    # smm_course.cli.lab, as a server extension, disables nbgrader's JupyterLab extension.
-    return [*options, "--ServerApp.jpserver_extensions=smm_course.cli.lab=True"]
+    # The instructor keeps Formgrader, Create Assignment and Validate; the learner none of
+    # nbgrader. The server extension named last leaves the same tools off the pages.
+    off, pages = (
+        (EXCHANGE_SERVER_EXTENSIONS, "smm_course.cli.lab_instructor")
+        if instructor
+        else (NBGRADER_SERVER_EXTENSIONS, "smm_course.cli.lab")
+    )
+    options += [f"--ServerApp.jpserver_extensions={name}=False" for name in off]
+    return [*options, f"--ServerApp.jpserver_extensions={pages}=True"]
 
 
 def lab_command(folder: Path, args: argparse.Namespace) -> list[str]:
