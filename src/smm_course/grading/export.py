@@ -103,19 +103,29 @@ def _submission(gb: Any, assignment: str, student: str) -> Any:
         return None
 
 
+def _in_course_order(course: Course, gb: Any) -> list[Any]:
+    """The gradebook's assignments with notebooks, in the course's order (then by name)."""
+    order = {name: i for i, name in enumerate(course.assignment_ids())}
+    return sorted(
+        (a for a in gb.assignments if a.notebooks),
+        key=lambda a: (order.get(a.name, len(order)), a.name),
+    )
+
+
+def _by_name(gb: Any) -> list[Any]:
+    """The gradebook's students by surname, then id."""
+    return sorted(gb.students, key=lambda s: (s.last_name or "", s.id))
+
+
 def moodle_table(
     course: Course, identifier: Identifier = Identifier.EMAIL, lang: str | None = None
 ) -> GradeTable:
     """Moodle's grade import: the identifier and one number per assignment already graded."""
-    order = {name: i for i, name in enumerate(course.assignment_ids())}
     with open_gradebook(course) as gb:
-        graded = sorted(
-            (a for a in gb.assignments if a.notebooks and a.submissions),
-            key=lambda a: (order.get(a.name, len(order)), a.name),
-        )
+        graded = [a for a in _in_course_order(course, gb) if a.submissions]
         columns = [f"{a.name} ({t('grading.export.total', lang)})" for a in graded]
         rows, skipped, pending = [], [], 0
-        for student in sorted(gb.students, key=lambda s: (s.last_name or "", s.id)):
+        for student in _by_name(gb):
             key = student.email if identifier == Identifier.EMAIL else student.id
             if not key:
                 skipped.append(student.id)
@@ -144,12 +154,8 @@ def build_table(
         return moodle_table(course, lang=lang)
 
     records = load_records(course.state_dir)
-    order = {name: i for i, name in enumerate(course.assignment_ids())}
     with open_gradebook(course) as gb:
-        assignments = sorted(
-            (a for a in gb.assignments if a.notebooks),
-            key=lambda a: (order.get(a.name, len(order)), a.name),
-        )
+        assignments = _in_course_order(course, gb)
         header = list(CSV_IDENTITY)
         plan = []
         for a in assignments:
@@ -163,7 +169,7 @@ def build_table(
         header += [t("grading.export.grand_total", lang), t("grading.export.max_total", lang)]
 
         rows = []
-        for student in sorted(gb.students, key=lambda s: (s.last_name or "", s.id)):
+        for student in _by_name(gb):
             identity = (student.id, student.first_name, student.last_name, student.email)
             row = [v or "" for v in identity]
             total = max_total = 0.0
