@@ -104,6 +104,25 @@ def test_an_inverted_swot_scores_nothing_and_is_named() -> None:
     assert "capovolta" in fb.messages[0]
 
 
+def test_an_inverted_swot_earns_nothing_for_a_fact_of_unknown_side() -> None:
+    """Upside down, a quadrant whose fact the checker cannot place gets no benefit of the doubt."""
+    right = {
+        "strengths": "Il nostro laboratorio produce pezzi unici fatti a mano",
+        "weaknesses": "Il nostro sito non ha il carrello in inglese",
+        "opportunities": "Molti turisti americani visitano Deruta in estate",
+        "threats": "Le ceramiche industriali cinesi costano un terzo",
+    }
+    assert check_swot(right, lang="it").score == 4
+    inverted = {
+        "strengths": right["opportunities"],
+        "weaknesses": right["threats"],  # a fact the checker places on neither side
+        "opportunities": right["strengths"],
+        "threats": right["weaknesses"],
+    }
+    fb = check_swot(inverted, lang="it")
+    assert fb.details["inverted"] and fb.score == 0
+
+
 @pytest.mark.parametrize(
     "filler",
     [

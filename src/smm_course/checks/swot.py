@@ -152,6 +152,7 @@ class _Judge:
         self.seen: set[str] = set()
         self.right = 0
         self.wrong = 0
+        self.confirmed: set[str] = set()  # quadrants with a fact recognised on their own side
 
     def quadrant(self, quadrant: Any, text: str) -> bool:
         """True when the quadrant earns its point."""
@@ -166,6 +167,8 @@ class _Judge:
         axes = [(item, swot_axis(item, self.lang)) for item in swot_items(text)]
         misplaced = [item for item, axis in axes if axis not in (None, expected)]
         self.right += sum(axis == expected for _, axis in axes)
+        if any(axis == expected for _, axis in axes):
+            self.confirmed.add(quadrant.id)
         self.wrong += len(misplaced)
         if not misplaced:
             return True
@@ -224,9 +227,12 @@ def check_swot(
     touchpoint, rest = _split_touchpoint(given)
     quadrants, unknown = _quadrants(rest)
     judge = _Judge(code, business_name(business, code))
-    points = sum(judge.quadrant(q, join_text(quadrants.get(q)).strip()) for q in SwotQuadrant)
+    earned = [q for q in SwotQuadrant if judge.quadrant(q, join_text(quadrants.get(q)).strip())]
     messages, details = judge.messages, judge.details
     details["inverted"] = judge.inverted()
+    if details["inverted"]:  # upside down: a fact of unknown side earns no benefit of the doubt
+        earned = [q for q in earned if q.id in judge.confirmed]
+    points = len(earned)
     if details["inverted"]:
         messages.insert(0, t("checks.swot.inverted", code))
     if unknown:
