@@ -192,3 +192,23 @@ def test_a_converter_that_logs_nothing_is_reported_by_its_exception():
 
     failure = ConverterFailed([], ValueError("bad config"))
     assert failure.summary() == failure.summary(last=True) == "ValueError: bad config"
+
+
+def test_software_in_a_closed_folder_is_bound_folder_by_folder(tmp_path, monkeypatch):
+    """A checkout in `mktemp -d` (mode 0700): the grader's user cannot enter it, so its venv and
+    sources are kept one by one instead of the whole closed folder."""
+    import sys
+
+    from smm_course.grading.execute.policy import software_folders
+
+    checkout = tmp_path / "tmp.closed"
+    (checkout / ".venv").mkdir(parents=True)
+    (checkout / "src").mkdir()
+    checkout.chmod(0o700)
+    monkeypatch.setattr(sys, "path", [str(checkout), str(checkout / "src")])
+    monkeypatch.setattr(sys, "prefix", str(checkout / ".venv"))
+    kept = software_folders(())
+    assert str(checkout) not in kept
+    assert {str(checkout / ".venv"), str(checkout / "src")} <= set(kept)
+    checkout.chmod(0o755)
+    assert str(checkout) in software_folders(())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -63,6 +64,10 @@ def software_folders(protected: tuple[Path, ...]) -> tuple[str, ...]:
             continue
         if any(p == path or path in p.parents for p in protected):
             continue  # e.g. the repository root on sys.path: it holds solutions/
+        if not path.stat().st_mode & stat.S_IXOTH:
+            # the grader's user could not enter it (a checkout in `mktemp -d`, mode 0700):
+            # the folders inside it that are needed are bound one by one instead
+            continue
         out.add(str(path))
     kept = sorted(out)
     return tuple(p for p in kept if not any(p.startswith(q + os.sep) for q in kept if q != p))
